@@ -1,0 +1,35 @@
+#pragma once
+// files -> YAML reader -> typed model: finds the plan root and the plan files,
+// reads and decodes them (in parallel), and merges them in path order.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "iooi/diag/finding.h"
+#include "iooi/model/plan.h"
+#include "iooi/yaml/tree.h"
+
+namespace iooi {
+
+struct LoadOptions {
+  std::vector<std::string> paths;          // files or folders; empty = the plan root
+  std::optional<std::string> config_file;  // --config
+  std::string working_dir;                 // display paths are relative to this
+  unsigned jobs = 0;                       // 0 = all cores
+  yaml::ReadLimits limits;
+  size_t max_files = 100'000;
+};
+
+struct LoadResult {
+  Plan plan;
+  Findings findings;       // reader and decoder findings, default severities
+  std::string root;        // the plan root folder
+  std::string error;       // non-empty: the run cannot go on (exit 2), e.g. a missing PATH
+};
+
+// The nearest folder from `start` upwards that holds iooi.yaml, else `start`.
+std::string find_plan_root(const std::string& start);
+
+LoadResult load_plan(const LoadOptions& options);
+
+}  // namespace iooi

@@ -1,0 +1,128 @@
+#pragma once
+// The typed plan: what the YAML files mean, independent of how they were written.
+// Every field a rule may point at keeps its source location (Loc).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "iooi/diag/rule.h"
+#include "iooi/util/date.h"
+
+namespace iooi {
+
+struct Loc {
+  uint32_t file = 0;  // index into Plan::files
+  int line = 0;       // 1-based, 0 = unknown
+  int column = 0;
+};
+
+enum class Level : uint8_t { input = 0, output = 1, outcome = 2, impact = 3 };
+std::string_view level_name(Level level);        // "input", "output", "outcome", "impact"
+std::string_view level_section(Level level);     // "inputs", "outputs", ...
+
+struct Link {  // an entry of contributes_to / aligns_to
+  std::string id;
+  double weight = 1.0;
+  Loc at;  // of the id
+};
+
+struct Value {
+  enum class Kind : uint8_t { none, number, boolean };
+  Kind kind = Kind::none;
+  double number = 0.0;
+  bool flag = false;
+};
+
+struct Checkin {
+  Date date;
+  Value value;
+  int confidence = 0;  // 1..10, 0 = not given
+  std::string note;
+  Loc at;        // the check-in entry
+  Loc date_at;
+  Loc value_at;
+  Loc confidence_at;
+};
+
+enum class MeasureType : uint8_t { numeric, milestone };
+
+struct Measure {  // a key result or an indicator
+  std::string id;
+  std::string title;
+  std::string unit;
+  MeasureType type = MeasureType::numeric;
+  std::optional<double> baseline, target;
+  double weight = 1.0;
+  Value current;  // kind none when absent
+  std::vector<Checkin> checkins;
+  bool has_checkins = false;  // the key was present (even if empty)
+  std::optional<Date> baseline_date, target_date;  // indicators only
+  Loc at;  // of the id value
+  Loc baseline_at, target_at, weight_at, current_at, checkins_at, baseline_date_at, target_date_at;
+};
+
+struct Element {
+  std::string id;
+  std::string title;
+  std::string description;
+  Level level = Level::input;
+  std::optional<int> stage;
+  std::vector<Link> contributes_to;
+  std::vector<Measure> indicators;
+  Loc at, stage_at;
+};
+
+enum class ObjectiveType : uint8_t { committed, aspirational };
+
+struct Objective {
+  std::string id;
+  std::string title;
+  std::string period;
+  std::string owner;
+  ObjectiveType type = ObjectiveType::committed;
+  std::vector<Link> aligns_to;
+  std::vector<Measure> key_results;
+  Loc at, period_at, owner_at, key_results_at;
+};
+
+struct Team {
+  std::string id;
+  std::string name;
+  Loc at;
+};
+
+struct PeriodDef {
+  std::string id;
+  Date start, end;
+  Loc at;
+};
+
+struct RuleOverride {
+  std::string rule;  // as written; unknown ids are reported by unknown-rule
+  Severity severity = Severity::error;
+  Loc at;
+};
+
+struct Config {
+  bool present = false;  // a `plan` section was read
+  std::string name;
+  std::string language;  // "" = not set
+  std::vector<std::string> exclude;
+  std::vector<PeriodDef> periods;
+  double on_track_gap = 0.10;
+  double off_track_gap = 0.25;
+  int stale_days = 14;
+  std::vector<RuleOverride> rules;
+  Loc at;
+};
+
+struct Plan {
+  std::vector<std::string> files;  // display paths, sorted; Loc::file indexes this
+  Config config;
+  std::vector<Team> teams;
+  std::vector<Element> elements;  // in file order, then document order
+  std::vector<Objective> objectives;
+};
+
+}  // namespace iooi

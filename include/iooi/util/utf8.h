@@ -1,0 +1,23 @@
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace iooi {
+
+// Returns the byte offset of the first invalid UTF-8 sequence, or npos when valid.
+// Overlong forms, surrogates and code points above U+10FFFF are invalid.
+size_t find_invalid_utf8(std::string_view text);
+
+// Columns a terminal uses for the text: combining marks take 0, East Asian wide
+// and fullwidth characters (CJK, emoji) take 2, everything else 1.
+size_t display_width(std::string_view text);
+
+// Pads with spaces on the right (or left) to the given display width.
+std::string pad_right(std::string_view text, size_t width);
+std::string pad_left(std::string_view text, size_t width);
+
+// Cuts the text to at most `width` columns, ending in "…" when it was cut.
+std::string truncate_to_width(std::string_view text, size_t width);
+
+}  // namespace iooi
