@@ -1,0 +1,26 @@
+#pragma once
+// Renderers for `iooi check`: one function per format, all pure (findings in,
+// text out). Findings arrive sorted and with final severities.
+#include <string>
+#include <vector>
+
+#include "iooi/diag/finding.h"
+
+namespace iooi {
+
+struct CheckRun {
+  std::vector<std::string> files;  // display paths of every plan file read, sorted
+  bool color = false;              // text format only
+};
+
+// "2 errors, 1 warning in 14 files" (stderr summary of the text format).
+std::string check_summary_line(const Findings& findings, size_t file_count);
+
+std::string render_check_text(const Findings& findings, const CheckRun& run);    // check_text.cpp
+std::string render_check_json(const Findings& findings, const CheckRun& run);    // check_json.cpp
+std::string render_check_github(const Findings& findings, const CheckRun& run);  // check_github.cpp
+std::string render_check_sarif(const Findings& findings, const CheckRun& run);   // check_sarif.cpp
+std::string render_check_junit(const Findings& findings, const CheckRun& run);   // check_junit.cpp
+std::string render_check_gitlab(const Findings& findings, const CheckRun& run);  // check_gitlab.cpp
+
+}  // namespace iooi
