@@ -1,0 +1,84 @@
+#include "iooi/util/glob.h"
+
+namespace iooi {
+namespace {
+
+// Matches one path segment (no '/') against a segment pattern with * ? [..].
+bool match_segment(std::string_view pattern, std::string_view text) {
+  size_t p = 0, t = 0, star_p = std::string_view::npos, star_t = 0;
+  while (t < text.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star_p = p++;
+      star_t = t;
+      continue;
+    }
+    if (p < pattern.size() && pattern[p] == '[') {
+      const size_t close = pattern.find(']', p + 1);
+      if (close != std::string_view::npos) {
+        std::string_view set = pattern.substr(p + 1, close - p - 1);
+        bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
+        if (negate) set.remove_prefix(1);
+        bool found = false;
+        for (size_t i = 0; i < set.size(); ++i) {
+          if (i + 2 < set.size() && set[i + 1] == '-') {
+            found |= set[i] <= text[t] && text[t] <= set[i + 2];
+            i += 2;
+          } else {
+            found |= set[i] == text[t];
+          }
+        }
+        if (found != negate) {
+          p = close + 1;
+          ++t;
+          continue;
+        }
+      }
+    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
+      ++p;
+      ++t;
+      continue;
+    }
+    if (star_p == std::string_view::npos) return false;
+    p = star_p + 1;
+    t = ++star_t;
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+std::string_view first_segment(std::string_view path) { return path.substr(0, path.find('/')); }
+
+std::string_view rest_after_segment(std::string_view path) {
+  const size_t slash = path.find('/');
+  return slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
+}
+
+bool match_path(std::string_view pattern, std::string_view path) {
+  if (pattern.empty()) return path.empty();
+  const std::string_view head = first_segment(pattern);
+  const std::string_view pattern_rest = rest_after_segment(pattern);
+  if (head == "**") {
+    if (pattern_rest.empty()) return true;
+    for (std::string_view suffix = path;; suffix = rest_after_segment(suffix)) {
+      if (match_path(pattern_rest, suffix)) return true;
+      if (suffix.find('/') == std::string_view::npos) return false;
+    }
+  }
+  if (path.empty()) return false;
+  if (!match_segment(head, first_segment(path))) return false;
+  const std::string_view path_rest = rest_after_segment(path);
+  // A pattern that ends at a folder also covers everything below that folder.
+  if (pattern_rest.empty()) return true;
+  return match_path(pattern_rest, path_rest);
+}
+
+}  // namespace
+
+bool glob_match(std::string_view pattern, std::string_view path) {
+  while (pattern.starts_with("./")) pattern.remove_prefix(2);
+  while (path.starts_with("./")) path.remove_prefix(2);
+  while (pattern.ends_with('/')) pattern.remove_suffix(1);
+  return match_path(pattern, path);
+}
+
+}  // namespace iooi

@@ -1,0 +1,187 @@
+#include "iooi/util/json_writer.h"
+
+#include <array>
+#include <cassert>
+#include <charconv>
+#include <cmath>
+
+namespace iooi {
+namespace {
+
+// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid
+// (truncated, overlong, surrogate, above U+10FFFF).
+size_t utf8_sequence_length(std::string_view text, size_t i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  size_t length = 0;
+  uint32_t code = 0;
+  if (lead < 0x80) return 1;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if (length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) return 0;
+  if (length == 4 && (code < 0x10000 || code > 0x10FFFF)) return 0;
+  return length;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out += '"';
+  for (size_t i = 0; i < text.size();) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x80) {
+      const size_t length = utf8_sequence_length(text, i);
+      if (length == 0) {
+        out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
+        ++i;
+      } else {
+        out.append(text.substr(i, length));
+        i += length;
+      }
+      continue;
+    }
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      default:
+        if (c < 0x20) {
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 0xF];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  append_json_string(out, text);
+  return out;
+}
+
+std::string json_number(double number) {
+  if (!std::isfinite(number)) return "null";
+  if (number == 0) return "0";  // also for -0, which some readers reject as "-0"
+  std::array<char, 64> buffer{};
+  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);
+  return std::string(buffer.data(), result.ptr);
+}
+
+JsonWriter::JsonWriter(int indent) : indent_(indent < 0 ? 0 : indent) {}
+
+void JsonWriter::newline_and_indent() {
+  if (indent_ == 0) return;
+  out_ += '\n';
+  out_.append(stack_.size() * static_cast<size_t>(indent_), ' ');
+}
+
+void JsonWriter::before_value() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (stack_.empty()) return;
+  assert(!stack_.back().is_object && "a value inside an object needs key() first");
+  if (!stack_.back().empty) out_ += ',';
+  stack_.back().empty = false;
+  newline_and_indent();
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+  assert(!stack_.empty() && stack_.back().is_object && !after_key_);
+  if (!stack_.back().empty) out_ += ',';
+  stack_.back().empty = false;
+  newline_and_indent();
+  append_json_string(out_, name);
+  out_ += indent_ == 0 ? ":" : ": ";
+  after_key_ = true;
+  return *this;
+}
+
+JsonWriter& JsonWriter::open(char bracket) {
+  before_value();
+  out_ += bracket;
+  stack_.push_back(Level{bracket == '{'});
+  return *this;
+}
+
+JsonWriter& JsonWriter::close(char bracket) {
+  assert(!stack_.empty() && stack_.back().is_object == (bracket == '}') && !after_key_);
+  const bool was_empty = stack_.back().empty;
+  stack_.pop_back();
+  if (!was_empty) newline_and_indent();
+  out_ += bracket;
+  return *this;
+}
+
+JsonWriter& JsonWriter::begin_object() { return open('{'); }
+JsonWriter& JsonWriter::end_object() { return close('}'); }
+JsonWriter& JsonWriter::begin_array() { return open('['); }
+JsonWriter& JsonWriter::end_array() { return close(']'); }
+
+JsonWriter& JsonWriter::value(std::string_view text) {
+  before_value();
+  append_json_string(out_, text);
+  return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag) { return raw_value(flag ? "true" : "false"); }
+JsonWriter& JsonWriter::write_signed(long long number) { return raw_value(std::to_string(number)); }
+JsonWriter& JsonWriter::write_unsigned(unsigned long long number) {
+  return raw_value(std::to_string(number));
+}
+JsonWriter& JsonWriter::value(double number) { return raw_value(json_number(number)); }
+JsonWriter& JsonWriter::null() { return raw_value("null"); }
+
+JsonWriter& JsonWriter::raw_value(std::string_view raw) {
+  before_value();
+  out_.append(raw);
+  return *this;
+}
+
+std::string JsonWriter::finish() {
+  assert(stack_.empty() && !after_key_);
+  return out_ + "\n";
+}
+
+}  // namespace iooi

@@ -1,0 +1,56 @@
+#include "iooi/util/suggest.h"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+namespace iooi {
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+}  // namespace
+
+size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
+  const size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+  if (length_gap > limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    size_t row_minimum = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+      row_minimum = std::min(row_minimum, row[j]);
+    }
+    if (row_minimum > limit) return limit + 1;
+  }
+  return std::min(row[b.size()], limit + 1);
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         const std::vector<std::string_view>& candidates) {
+  for (std::string_view candidate : candidates)
+    if (candidate != word && equal_ignoring_case(candidate, word)) return std::string(candidate);
+  const size_t limit = std::max<size_t>(1, word.size() / 3);
+  std::optional<std::string> best;
+  size_t best_distance = limit + 1;
+  for (std::string_view candidate : candidates) {
+    const size_t distance = edit_distance(word, candidate, limit);
+    if (distance < best_distance && distance > 0) {
+      best_distance = distance;
+      best = std::string(candidate);
+    }
+  }
+  return best;
+}
+
+}  // namespace iooi

@@ -1,0 +1,120 @@
+#include "iooi/util/utf8.h"
+
+#include <cstdint>
+
+namespace iooi {
+namespace {
+
+// Decodes one code point at `i` of valid UTF-8; advances `i`.
+char32_t decode_next(std::string_view text, size_t& i) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) return text[i++];
+  size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  if (i + length > text.size()) {
+    i = text.size();
+    return 0xFFFD;
+  }
+  char32_t cp = lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
+  i += length;
+  return cp;
+}
+
+bool is_combining(char32_t cp) {
+  return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
+         (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
+         (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+         (cp >= 0xFE00 && cp <= 0xFE0F);
+}
+
+// East Asian Wide (W) and Fullwidth (F) ranges, plus the emoji blocks terminals draw wide.
+bool is_wide(char32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0x303E) ||
+         (cp >= 0x3041 && cp <= 0x33FF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+         (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0xA000 && cp <= 0xA4CF) ||
+         (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+         (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+         (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+         (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
+}
+
+size_t char_width(char32_t cp) {
+  if (cp == 0 || is_combining(cp)) return 0;
+  return is_wide(cp) ? 2 : 1;
+}
+
+}  // namespace
+
+size_t find_invalid_utf8(std::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t length;
+    char32_t minimum;
+    if (c >= 0xC2 && c <= 0xDF) {
+      length = 2;
+      minimum = 0x80;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      length = 3;
+      minimum = 0x800;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      length = 4;
+      minimum = 0x10000;
+    } else {
+      return i;
+    }
+    if (i + length > n) return i;
+    char32_t cp = c & (0x7F >> length);
+    for (size_t k = 1; k < length; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+size_t display_width(std::string_view text) {
+  size_t width = 0;
+  for (size_t i = 0; i < text.size();) width += char_width(decode_next(text, i));
+  return width;
+}
+
+std::string pad_right(std::string_view text, size_t width) {
+  std::string out(text);
+  const size_t have = display_width(text);
+  if (have < width) out.append(width - have, ' ');
+  return out;
+}
+
+std::string pad_left(std::string_view text, size_t width) {
+  const size_t have = display_width(text);
+  std::string out(have < width ? width - have : 0, ' ');
+  out += text;
+  return out;
+}
+
+std::string truncate_to_width(std::string_view text, size_t width) {
+  if (display_width(text) <= width) return std::string(text);
+  if (width == 0) return {};
+  std::string out;
+  size_t used = 0;
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const size_t w = char_width(decode_next(text, i));
+    if (used + w > width - 1) break;
+    used += w;
+    out.append(text.substr(start, i - start));
+  }
+  return out + "…";
+}
+
+}  // namespace iooi
