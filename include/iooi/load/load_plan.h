@@ -25,6 +25,7 @@ struct LoadResult {
   Findings findings;       // reader and decoder findings, default severities
   std::string root;        // the plan root folder
   std::string error;       // non-empty: the run cannot go on (exit 2), e.g. a missing PATH
+  std::vector<std::string> notes;  // messages about the run (skipped entries), for stderr
 };
 
 // The nearest folder from `start` upwards that holds iooi.yaml, else `start`.

@@ -1,0 +1,115 @@
+#include "common.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <map>
+
+#include "iooi/check/check.h"
+#include "iooi/render/check_output.h"
+#include "iooi/util/atomic_file.h"
+
+namespace iooi::cli {
+
+void add_common_options(CLI::App& command, CommonOptions& options) {
+  command.add_option("paths", options.paths, "Plan files or folders (default: the plan root)");
+  command.add_option("--config", options.config_file, "The iooi.yaml to use")
+      ->option_text("FILE");
+  command.add_option("--as-of", options.as_of, "Evaluation day (default: today)")
+      ->option_text("YYYY-MM-DD")
+      ->check([](const std::string& text) {
+        return Date::parse(text) ? std::string{}
+                                 : "--as-of needs a real calendar day as YYYY-MM-DD, got '" +
+                                       text + "'";
+      });
+  command.add_option("--lang", options.lang, "Language of labels (default: plan.language, else en)")
+      ->check(CLI::IsMember({"en", "de"}));
+  const std::map<std::string, ColorMode> color_modes = {
+      {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
+  command.add_option("--color", options.color, "Colour: auto, always or never")
+      ->transform(CLI::CheckedTransformer(color_modes))
+      ->option_text("auto|always|never");
+  command.add_option("-o,--output", options.output, "Write the result to FILE (atomically)")
+      ->option_text("FILE");
+  command.add_flag("-q,--quiet", options.quiet, "No messages about the run on stderr");
+  command.add_option("-j,--jobs", options.jobs, "Files parsed in parallel (default: all cores)")
+      ->check(CLI::Range(1u, 1024u));
+}
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                        static_cast<unsigned>(local.tm_mday));
+}
+
+std::optional<Date> parse_as_of(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return Date::parse(text);
+}
+
+std::optional<CheckedPlan> load_and_check(const CommonOptions& options, Date reference_date) {
+  LoadOptions load_options;
+  load_options.paths = options.paths;
+  if (!options.config_file.empty()) load_options.config_file = options.config_file;
+  load_options.working_dir = std::filesystem::current_path().string();
+  load_options.jobs = options.jobs;
+
+  CheckedPlan checked{load_plan(load_options), {}};
+  if (!options.quiet)
+    for (const std::string& note : checked.load.notes) fmt::print(stderr, "iooi: note: {}\n", note);
+  if (!checked.load.error.empty()) {
+    fmt::print(stderr, "iooi: error: {}\n", checked.load.error);
+    return std::nullopt;
+  }
+  checked.findings = std::move(checked.load.findings);
+  Findings rule_findings = run_checks(checked.load.plan, CheckContext{reference_date});
+  checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
+                          std::make_move_iterator(rule_findings.end()));
+  apply_severities(checked.findings, checked.load.plan.config);
+  sort_findings(checked.findings);
+  return checked;
+}
+
+std::string effective_language(const CommonOptions& options, const Plan& plan) {
+  if (!options.lang.empty()) return options.lang;
+  if (plan.config.language == "de") return "de";
+  return "en";
+}
+
+int write_result(const CommonOptions& options, std::string_view content) {
+  if (options.output.empty() || options.output == "-") {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    if (std::fflush(stdout) != 0) {
+      fmt::print(stderr, "iooi: error: cannot write the result to stdout\n");
+      return exit_usage;
+    }
+    return exit_ok;
+  }
+  std::string error;
+  if (!write_file_atomically(options.output, content, error)) {
+    fmt::print(stderr, "iooi: error: {}\n", error);
+    return exit_usage;
+  }
+  return exit_ok;
+}
+
+bool stdout_wants_color(const CommonOptions& options) {
+  if (!options.output.empty() && options.output != "-") return options.color == ColorMode::always;
+  ColorEnvironment env{std::getenv("FORCE_COLOR"), std::getenv("NO_COLOR"),
+                       std::getenv("CLICOLOR_FORCE"), std::getenv("TERM"),
+                       isatty(STDOUT_FILENO) == 1};
+  return use_color(options.color, env);
+}
+
+void print_findings_to_stderr(const Findings& findings, bool color) {
+  const std::string text = render_check_text(findings, CheckRun{{}, color});
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace iooi::cli

@@ -1,0 +1,15 @@
+// Placeholder until the init command lands; the owner replaces this file.
+#include <fmt/format.h>
+
+#include "common.h"
+
+namespace iooi::cli {
+
+void add_init_command(CLI::App& app, int& exit_code) {
+  app.add_subcommand("init", "(not yet available)")->callback([&exit_code] {
+    fmt::print(stderr, "iooi: 'init' is not available in this build yet\n");
+    exit_code = exit_usage;
+  });
+}
+
+}  // namespace iooi::cli

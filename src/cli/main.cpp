@@ -1,0 +1,35 @@
+// iooi: wires the command line to the pipeline; each subcommand lives in its own file.
+#include <fmt/format.h>
+
+#include <exception>
+
+#include "common.h"
+
+int main(int argc, char** argv) {
+  using namespace iooi::cli;
+  CLI::App app{"iooi checks impact-chain and OKR plans kept as YAML, rolls key-result progress up "
+               "to the impact goals, and prints reports and diagrams.",
+               "iooi"};
+  app.set_version_flag("--version", "iooi " IOOI_VERSION);
+  app.require_subcommand(1);
+  app.footer("Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage or input error.");
+
+  int exit_code = exit_ok;
+  add_check_command(app, exit_code);
+  add_report_command(app, exit_code);
+  add_graph_command(app, exit_code);
+  add_rules_command(app, exit_code);
+  add_schema_command(app, exit_code);
+  add_init_command(app, exit_code);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    const int code = app.exit(error);
+    return code == 0 ? exit_ok : exit_usage;
+  } catch (const std::exception& error) {
+    fmt::print(stderr, "iooi: internal error: {}\n", error.what());
+    return exit_usage;
+  }
+  return exit_code;
+}

@@ -1,0 +1,15 @@
+// Placeholder until the report command lands; the owner replaces this file.
+#include <fmt/format.h>
+
+#include "common.h"
+
+namespace iooi::cli {
+
+void add_report_command(CLI::App& app, int& exit_code) {
+  app.add_subcommand("report", "(not yet available)")->callback([&exit_code] {
+    fmt::print(stderr, "iooi: 'report' is not available in this build yet\n");
+    exit_code = exit_usage;
+  });
+}
+
+}  // namespace iooi::cli

@@ -1,0 +1,74 @@
+// GitHub Actions workflow commands: one `::error|warning|notice ...::message` line
+// per finding, which the runner turns into annotations on the changed files.
+#include <string_view>
+
+#include "iooi/render/check_output.h"
+
+namespace iooi {
+namespace {
+
+// The runner reads the message up to the end of the line and unescapes these.
+void append_escaped_data(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      default: out += c;
+    }
+  }
+}
+
+// Property values additionally end at ',' and the properties at "::".
+void append_escaped_property(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    switch (c) {
+      case '%': out += "%25"; break;
+      case '\r': out += "%0D"; break;
+      case '\n': out += "%0A"; break;
+      case ':': out += "%3A"; break;
+      case ',': out += "%2C"; break;
+      default: out += c;
+    }
+  }
+}
+
+std::string_view command_for(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    default: return "notice";
+  }
+}
+
+}  // namespace
+
+std::string render_check_github(const Findings& findings, const CheckRun& /*run*/) {
+  std::string out;
+  for (const Finding& finding : findings) {
+    if (finding.severity == Severity::off) continue;
+    out += "::";
+    out += command_for(finding.severity);
+    out += ' ';
+    bool first = true;
+    const auto property = [&](std::string_view name, std::string_view value) {
+      if (!first) out += ',';
+      first = false;
+      out += name;
+      out += '=';
+      append_escaped_property(out, value);
+    };
+    if (!finding.path.empty()) property("file", finding.path);
+    if (finding.line > 0) {
+      property("line", std::to_string(finding.line));
+      if (finding.column > 0) property("col", std::to_string(finding.column));
+    }
+    property("title", rule_info(finding.rule).id);
+    out += "::";
+    append_escaped_data(out, finding.message);
+    out += '\n';
+  }
+  return out;
+}
+
+}  // namespace iooi

@@ -1,0 +1,47 @@
+#include <fmt/format.h>
+
+#include "iooi/render/check_output.h"
+
+namespace iooi {
+namespace {
+
+std::string_view severity_color(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "\x1b[1;31m";
+    case Severity::warning: return "\x1b[1;33m";
+    default: return "\x1b[1;36m";
+  }
+}
+
+std::string plural(size_t count, std::string_view word) {
+  return fmt::format("{} {}{}", count, word, count == 1 ? "" : "s");
+}
+
+}  // namespace
+
+std::string check_summary_line(const Findings& findings, size_t file_count) {
+  const FindingCounts counts = count_findings(findings);
+  std::string line = fmt::format("{}, {}", plural(counts.errors, "error"),
+                                 plural(counts.warnings, "warning"));
+  if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
+  return line + " in " + plural(file_count, "file");
+}
+
+std::string render_check_text(const Findings& findings, const CheckRun& run) {
+  std::string out;
+  for (const Finding& f : findings) {
+    std::string place = f.path;
+    if (f.line > 0) place += fmt::format(":{}:{}", f.line, f.column > 0 ? f.column : 1);
+    const std::string_view severity = severity_name(f.severity);
+    const std::string_view rule = rule_info(f.rule).id;
+    if (run.color) {
+      out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m {} \x1b[2m[{}]\x1b[0m\n", place,
+                         severity_color(f.severity), severity, f.message, rule);
+    } else {
+      out += fmt::format("{}: {}: {} [{}]\n", place, severity, f.message, rule);
+    }
+  }
+  return out;
+}
+
+}  // namespace iooi

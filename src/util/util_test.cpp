@@ -1,0 +1,111 @@
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "iooi/util/atomic_file.h"
+#include "iooi/util/color.h"
+#include "iooi/util/date.h"
+#include "iooi/util/glob.h"
+#include "iooi/util/suggest.h"
+#include "iooi/util/utf8.h"
+
+using namespace iooi;
+
+TEST_CASE("dates parse strictly and round-trip") {
+  CHECK(Date::parse("2026-02-28").has_value());
+  CHECK_FALSE(Date::parse("2026-02-29").has_value());
+  CHECK(Date::parse("2024-02-29").has_value());
+  CHECK_FALSE(Date::parse("2026-13-01").has_value());
+  CHECK_FALSE(Date::parse("2026-1-01").has_value());
+  CHECK_FALSE(Date::parse("2026-01-01T00:00").has_value());
+  CHECK_FALSE(Date::parse("26-01-01").has_value());
+  const Date d = *Date::parse("2026-03-31");
+  CHECK(d.to_string() == "2026-03-31");
+  CHECK(d.year() == 2026);
+  CHECK(d.month() == 3);
+  CHECK(d.day() == 31);
+  CHECK(*Date::parse("2026-03-31") - *Date::parse("2026-01-01") == 89);
+  CHECK(Date::parse("1970-01-01")->days == 0);
+  CHECK(Date::from_ymd(1900, 3, 1).to_string() == "1900-03-01");
+}
+
+TEST_CASE("UTF-8 validation finds the first bad byte") {
+  CHECK(find_invalid_utf8("Grüße 世界") == std::string_view::npos);
+  CHECK(find_invalid_utf8("ab\xff") == 2);
+  CHECK(find_invalid_utf8("\xc0\xaf") == 0);          // overlong '/'
+  CHECK(find_invalid_utf8("x\xed\xa0\x80") == 1);     // surrogate
+  CHECK(find_invalid_utf8("\xf4\x90\x80\x80") == 0);  // above U+10FFFF
+  CHECK(find_invalid_utf8("abc\xe2\x82") == 3);       // truncated
+}
+
+TEST_CASE("display width counts umlauts as one column and CJK as two") {
+  CHECK(display_width("Größe") == 5);
+  CHECK(display_width("世界") == 4);
+  CHECK(display_width("e\xcc\x81") == 1);  // e + combining acute
+  CHECK(pad_right("ä", 3) == "ä  ");
+  CHECK(pad_left("世", 3) == " 世");
+  CHECK(truncate_to_width("Wirkungstreppe", 6) == "Wirku…");
+  CHECK(display_width(truncate_to_width("世界世界", 5)) <= 5);
+}
+
+TEST_CASE("did-you-mean finds plausible typos only") {
+  CHECK(closest_match("titel", {"id", "title", "stage"}) == "title");
+  CHECK(closest_match("Title", {"id", "title"}) == "title");
+  CHECK_FALSE(closest_match("zzzzzz", {"id", "title"}).has_value());
+  CHECK(edit_distance("kitten", "sitting", 10) == 3);
+  CHECK(edit_distance("a", "abcdef", 2) == 3);
+}
+
+TEST_CASE("globs") {
+  CHECK(glob_match("drafts/**", "drafts/a/b.yaml"));
+  CHECK(glob_match("drafts", "drafts/x.yaml"));
+  CHECK(glob_match("*.yml", "a.yml"));
+  CHECK_FALSE(glob_match("*.yml", "dir/a.yml"));
+  CHECK(glob_match("**/*.yml", "dir/sub/a.yml"));
+  CHECK(glob_match("**/*.yml", "a.yml"));
+  CHECK(glob_match("okrs/2025-Q?/*", "okrs/2025-Q3/x.yaml"));
+  CHECK(glob_match("file[0-9].yaml", "file7.yaml"));
+  CHECK_FALSE(glob_match("file[!0-9].yaml", "file7.yaml"));
+  CHECK_FALSE(glob_match("drafts/**", "draftsx/a.yaml"));
+}
+
+TEST_CASE("colour precedence") {
+  ColorEnvironment env;
+  env.is_terminal = true;
+  env.term = "xterm";
+  CHECK(use_color(ColorMode::automatic, env));
+  env.no_color = "1";
+  CHECK_FALSE(use_color(ColorMode::automatic, env));
+  env.force_color = "1";
+  CHECK(use_color(ColorMode::automatic, env));
+  CHECK_FALSE(use_color(ColorMode::never, env));
+  ColorEnvironment dumb{nullptr, nullptr, nullptr, "dumb", true};
+  CHECK_FALSE(use_color(ColorMode::automatic, dumb));
+  CHECK(use_color(ColorMode::always, dumb));
+  ColorEnvironment pipe{nullptr, nullptr, "1", "xterm", false};
+  CHECK(use_color(ColorMode::automatic, pipe));
+}
+
+TEST_CASE("atomic writes replace the file or leave it untouched") {
+  namespace fs = std::filesystem;
+  const fs::path folder = fs::temp_directory_path() / ("iooi-atomic-" + std::to_string(getpid()));
+  fs::create_directories(folder);
+  const std::string target = (folder / "out.md").string();
+  std::string error;
+  REQUIRE(write_file_atomically(target, "first", error));
+  REQUIRE(write_file_atomically(target, "second", error));
+  std::ifstream in(target);
+  std::stringstream content;
+  content << in.rdbuf();
+  CHECK(content.str() == "second");
+  CHECK_FALSE(write_file_atomically((folder / "missing" / "x").string(), "y", error));
+  CHECK(error.find("cannot create") != std::string::npos);
+  CHECK_FALSE(write_file_atomically(folder.string(), "y", error));
+  size_t entries = 0;
+  for ([[maybe_unused]] auto& entry : fs::directory_iterator(folder)) ++entries;
+  CHECK(entries == 1);  // no temporary file left behind
+  fs::remove_all(folder);
+}
