@@ -1,0 +1,149 @@
+#pragma once
+// The roll-up of SPEC section 4: pure functions of (plan, scope, as_of), no I/O.
+// The result types carry everything a renderer needs (ids, titles, owners,
+// windows), so renderers only format values and never look back into the plan.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "iooi/model/period.h"
+#include "iooi/model/plan.h"
+#include "iooi/util/date.h"
+
+namespace iooi {
+
+// Ordered worst to best so that "worst status" is a minimum; none sorts apart.
+enum class Status : uint8_t { none, off_track, at_risk, on_track, done };
+std::string_view status_id(Status status);  // "none", "off-track", "at-risk", "on-track", "done"
+
+// Ties on a threshold go to the better status: gaps are compared with this slack.
+inline constexpr double status_tolerance = 1e-9;
+
+struct Thresholds {
+  double on_track_gap = 0.10;
+  double off_track_gap = 0.25;
+};
+
+struct Window {  // closed range of days [start, end]
+  Date start, end;
+};
+
+// 4.1 The value of a measure at as_of.
+struct MeasureValue {
+  Value value;                       // kind none: no value
+  std::optional<int> confidence;     // of the counting check-in
+  std::optional<Date> last_checkin;  // of the counting check-in
+};
+MeasureValue value_at(const Measure& measure, Date as_of);
+
+// 4.2
+struct Attainment {
+  double progress = 0.0;    // clamped to [0, 1]
+  double attainment = 0.0;  // unclamped
+};
+Attainment attainment_of(const Measure& measure, const Value& value);
+
+// 4.3
+double elapsed(const Window& window, Date as_of);
+double goal_of(ObjectiveType type);  // 0.7 aspirational, else 1.0
+std::optional<double> expected_progress(const std::optional<Window>& window, double goal,
+                                        Date as_of);
+
+// 4.4
+Status status_of(double progress, const std::optional<double>& expected,
+                 const std::optional<Window>& window, Date as_of, const Thresholds& thresholds);
+// The worse of two statuses, where none never wins over a real status.
+Status worse_status(Status a, Status b);
+
+struct MeasureResult {
+  std::string id, title, unit;
+  MeasureType type = MeasureType::numeric;
+  double weight = 1.0;
+  std::optional<double> baseline, target;  // numeric only
+  Value value;                             // at as_of; kind none = no value
+  double progress = 0.0, attainment = 0.0;
+  std::optional<double> expected;
+  Status status = Status::none;
+  std::optional<int> confidence;
+  std::optional<Date> last_checkin;
+  std::optional<Window> window;
+  // Key results of an objective running at as_of only: days without a check-in
+  // counted from the last one (or the period start) when more than stale_days.
+  std::optional<int> stale_days;
+};
+
+MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
+                               double goal, Date as_of, const Thresholds& thresholds);
+
+struct ObjectiveResult {
+  std::string id, title, period, owner;
+  std::string owner_name;  // the team's name, else the owner id
+  ObjectiveType type = ObjectiveType::committed;
+  std::vector<Link> aligns_to;
+  std::optional<Window> window;    // of its period
+  std::optional<double> progress;  // undefined without key results or with weights summing to 0
+  std::optional<double> expected;
+  Status status = Status::none;
+  std::vector<MeasureResult> key_results;
+};
+
+ObjectiveResult evaluate_objective(const Objective& objective, const Config& config, Date as_of);
+
+enum class ContributorKind : uint8_t { indicator, objective, element };
+std::string_view contributor_kind_id(ContributorKind kind);  // "indicator", "objective", "element"
+
+struct ContributorResult {
+  ContributorKind kind = ContributorKind::indicator;
+  std::string id;
+  double weight = 1.0;
+  std::optional<double> progress;
+  Status status = Status::none;
+};
+
+struct ElementResult {
+  std::string id, title;
+  Level level = Level::input;
+  std::optional<double> progress;
+  Status status = Status::none;
+  std::vector<ContributorResult> contributors;
+  std::vector<MeasureResult> indicators;
+  std::vector<Link> contributes_to;  // the edges of the chain, for graphs
+};
+
+// 4.7 for one element, given the results of everything below it.
+ElementResult evaluate_element(const Element& element,
+                               const std::vector<ContributorResult>& other_contributors, Date as_of,
+                               const Thresholds& thresholds);
+
+// 4.6 Which objectives a report covers and at which day.
+struct ScopeRequest {
+  std::optional<std::string> period;  // --period: an id or "all"; empty = quarter of as_of
+  std::optional<Date> as_of;          // --as-of
+  Date today;                         // the CLI's clock reading
+};
+struct Scope {
+  std::optional<Period> period;  // none for "all"
+  Date as_of;
+};
+// std::nullopt with `error` set when the period id is unknown.
+std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& config,
+                                   std::string& error);
+bool in_scope(const Objective& objective, const Scope& scope, const Config& config);
+
+struct Report {
+  std::string plan_name;
+  std::optional<Period> period;
+  Date as_of;
+  Thresholds thresholds;
+  int stale_days = 14;
+  // Top-down for readers: impacts, outcomes, outputs, inputs; plan order within a level.
+  std::vector<ElementResult> elements;
+  // Objectives in scope, in plan order.
+  std::vector<ObjectiveResult> objectives;
+};
+
+Report compute_report(const Plan& plan, const Scope& scope);
+
+}  // namespace iooi

@@ -1,0 +1,315 @@
+#include "iooi/rollup/rollup.h"
+
+#include <algorithm>
+#include <array>
+
+namespace iooi {
+
+std::string_view status_id(Status status) {
+  switch (status) {
+    case Status::none:
+      return "none";
+    case Status::off_track:
+      return "off-track";
+    case Status::at_risk:
+      return "at-risk";
+    case Status::on_track:
+      return "on-track";
+    case Status::done:
+      return "done";
+  }
+  return "none";
+}
+
+std::string_view contributor_kind_id(ContributorKind kind) {
+  switch (kind) {
+    case ContributorKind::indicator:
+      return "indicator";
+    case ContributorKind::objective:
+      return "objective";
+    case ContributorKind::element:
+      return "element";
+  }
+  return "element";
+}
+
+MeasureValue value_at(const Measure& measure, Date as_of) {
+  const Checkin* latest = nullptr;
+  for (const Checkin& checkin : measure.checkins) {
+    if (checkin.value.kind == Value::Kind::none || checkin.date > as_of) continue;
+    // `>=` so that of several check-ins on one day the one listed last wins.
+    if (latest == nullptr || checkin.date >= latest->date) latest = &checkin;
+  }
+  MeasureValue result;
+  if (latest != nullptr) {
+    result.value = latest->value;
+    if (latest->confidence != 0) result.confidence = latest->confidence;
+    result.last_checkin = latest->date;
+  } else {
+    result.value = measure.current;
+  }
+  return result;
+}
+
+Attainment attainment_of(const Measure& measure, const Value& value) {
+  Attainment result;
+  if (measure.type == MeasureType::milestone) {
+    const bool reached = value.kind == Value::Kind::boolean && value.flag;
+    result.progress = result.attainment = reached ? 1.0 : 0.0;
+    return result;
+  }
+  // A numeric measure without a usable baseline/target is an error finding that
+  // blocks reports; here it simply makes no progress instead of dividing by zero.
+  if (value.kind != Value::Kind::number || !measure.baseline || !measure.target ||
+      *measure.target == *measure.baseline) {
+    return result;
+  }
+  result.attainment = (value.number - *measure.baseline) / (*measure.target - *measure.baseline);
+  result.progress = std::clamp(result.attainment, 0.0, 1.0);
+  return result;
+}
+
+double elapsed(const Window& window, Date as_of) {
+  const int32_t length = window.end - window.start;
+  if (length <= 0) return as_of >= window.start ? 1.0 : 0.0;
+  const double fraction = static_cast<double>(as_of - window.start) / length;
+  return std::clamp(fraction, 0.0, 1.0);
+}
+
+double goal_of(ObjectiveType type) { return type == ObjectiveType::aspirational ? 0.7 : 1.0; }
+
+std::optional<double> expected_progress(const std::optional<Window>& window, double goal,
+                                        Date as_of) {
+  if (!window) return std::nullopt;
+  return goal * elapsed(*window, as_of);
+}
+
+Status status_of(double progress, const std::optional<double>& expected,
+                 const std::optional<Window>& window, Date as_of, const Thresholds& thresholds) {
+  if (!expected || !window || as_of < window->start) return Status::none;
+  if (progress >= 1.0 - status_tolerance) return Status::done;
+  const double gap = *expected - progress;
+  if (gap <= thresholds.on_track_gap + status_tolerance) return Status::on_track;
+  if (gap <= thresholds.off_track_gap + status_tolerance) return Status::at_risk;
+  return Status::off_track;
+}
+
+Status worse_status(Status a, Status b) {
+  if (a == Status::none) return b;
+  if (b == Status::none) return a;
+  return std::min(a, b);
+}
+
+MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
+                               double goal, Date as_of, const Thresholds& thresholds) {
+  MeasureResult result;
+  result.id = measure.id;
+  result.title = measure.title;
+  result.unit = measure.unit;
+  result.type = measure.type;
+  result.weight = measure.weight;
+  if (measure.type == MeasureType::numeric) {
+    result.baseline = measure.baseline;
+    result.target = measure.target;
+  }
+  const MeasureValue at = value_at(measure, as_of);
+  result.value = at.value;
+  result.confidence = at.confidence;
+  result.last_checkin = at.last_checkin;
+  const Attainment attainment = attainment_of(measure, at.value);
+  result.progress = attainment.progress;
+  result.attainment = attainment.attainment;
+  result.window = window;
+  result.expected = expected_progress(window, goal, as_of);
+  result.status = status_of(result.progress, result.expected, window, as_of, thresholds);
+  return result;
+}
+
+namespace {
+
+Thresholds thresholds_of(const Config& config) {
+  return Thresholds{config.on_track_gap, config.off_track_gap};
+}
+
+std::optional<Window> window_of(std::string_view period_id, const Config& config) {
+  const std::optional<Period> period = find_period(period_id, config);
+  if (!period) return std::nullopt;
+  return Window{period->start, period->end};
+}
+
+// Weighted mean over the contributors with a defined progress; undefined when
+// there are none or their weights sum to 0.
+template <typename Item, typename Weight, typename Progress>
+std::optional<double> weighted_mean(const std::vector<Item>& items, Weight weight_of,
+                                    Progress progress_of) {
+  double weighted_sum = 0.0, weight_sum = 0.0;
+  for (const Item& item : items) {
+    const std::optional<double> progress = progress_of(item);
+    if (!progress) continue;
+    weighted_sum += weight_of(item) * *progress;
+    weight_sum += weight_of(item);
+  }
+  if (weight_sum <= 0.0) return std::nullopt;
+  return weighted_sum / weight_sum;
+}
+
+// Stale: the objective runs at as_of and the key result was last checked in
+// (or, never checked in, its period started) more than stale_days ago. A key
+// result kept up to date through `current` has no dates to judge and is not stale.
+std::optional<int> stale_days_of(const Measure& measure, const MeasureResult& result,
+                                 const Window& window, Date as_of, int stale_days) {
+  if (as_of < window.start || as_of > window.end) return std::nullopt;
+  if (!result.last_checkin && measure.current.kind != Value::Kind::none) return std::nullopt;
+  const Date since = result.last_checkin.value_or(window.start);
+  const int days = as_of - since;
+  if (days > stale_days) return days;
+  return std::nullopt;
+}
+
+}  // namespace
+
+ObjectiveResult evaluate_objective(const Objective& objective, const Config& config, Date as_of) {
+  ObjectiveResult result;
+  result.id = objective.id;
+  result.title = objective.title;
+  result.period = objective.period;
+  result.owner = objective.owner;
+  result.owner_name = objective.owner;
+  result.type = objective.type;
+  result.aligns_to = objective.aligns_to;
+  result.window = window_of(objective.period, config);
+  const double goal = goal_of(objective.type);
+  const Thresholds thresholds = thresholds_of(config);
+  for (const Measure& key_result : objective.key_results) {
+    MeasureResult measure = evaluate_measure(key_result, result.window, goal, as_of, thresholds);
+    if (result.window) {
+      measure.stale_days =
+          stale_days_of(key_result, measure, *result.window, as_of, config.stale_days);
+    }
+    result.key_results.push_back(std::move(measure));
+  }
+  result.progress = weighted_mean(
+      result.key_results, [](const MeasureResult& m) { return m.weight; },
+      [](const MeasureResult& m) { return std::optional<double>(m.progress); });
+  result.expected = expected_progress(result.window, goal, as_of);
+  if (result.progress) {
+    result.status = status_of(*result.progress, result.expected, result.window, as_of, thresholds);
+  }
+  return result;
+}
+
+ElementResult evaluate_element(const Element& element,
+                               const std::vector<ContributorResult>& other_contributors, Date as_of,
+                               const Thresholds& thresholds) {
+  ElementResult result;
+  result.id = element.id;
+  result.title = element.title;
+  result.level = element.level;
+  result.contributes_to = element.contributes_to;
+  for (const Measure& indicator : element.indicators) {
+    std::optional<Window> window;
+    if (indicator.baseline_date && indicator.target_date) {
+      window = Window{*indicator.baseline_date, *indicator.target_date};
+    }
+    MeasureResult measure = evaluate_measure(indicator, window, 1.0, as_of, thresholds);
+    result.contributors.push_back(ContributorResult{
+        ContributorKind::indicator, measure.id, measure.weight, measure.progress, measure.status});
+    result.indicators.push_back(std::move(measure));
+  }
+  result.contributors.insert(result.contributors.end(), other_contributors.begin(),
+                             other_contributors.end());
+  result.progress = weighted_mean(
+      result.contributors, [](const ContributorResult& c) { return c.weight; },
+      [](const ContributorResult& c) { return c.progress; });
+  for (const ContributorResult& contributor : result.contributors) {
+    result.status = worse_status(result.status, contributor.status);
+  }
+  return result;
+}
+
+std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& config,
+                                   std::string& error) {
+  Scope scope;
+  if (request.period && *request.period == "all") {
+    scope.as_of = request.as_of.value_or(request.today);
+    return scope;
+  }
+  if (request.period && !request.period->empty()) {
+    std::optional<Period> period = find_period(*request.period, config);
+    if (!period) {
+      error = "unknown period '" + *request.period +
+              "': use a built-in id (2026, 2026-H1, 2026-Q1, 2026-01), a period of "
+              "plan.periods, or 'all'";
+      return std::nullopt;
+    }
+    scope.as_of = request.as_of.value_or(std::min(request.today, period->end));
+    scope.period = std::move(period);
+    return scope;
+  }
+  scope.as_of = request.as_of.value_or(request.today);
+  scope.period = quarter_containing(scope.as_of);
+  return scope;
+}
+
+bool in_scope(const Objective& objective, const Scope& scope, const Config& config) {
+  if (!scope.period) return true;
+  const std::optional<Period> period = find_period(objective.period, config);
+  return period && overlaps(*period, *scope.period);
+}
+
+Report compute_report(const Plan& plan, const Scope& scope) {
+  Report report;
+  report.plan_name = plan.config.name;
+  report.period = scope.period;
+  report.as_of = scope.as_of;
+  report.thresholds = thresholds_of(plan.config);
+  report.stale_days = plan.config.stale_days;
+
+  for (const Objective& objective : plan.objectives) {
+    if (!in_scope(objective, scope, plan.config)) continue;
+    ObjectiveResult result = evaluate_objective(objective, plan.config, scope.as_of);
+    for (const Team& team : plan.teams) {
+      if (team.id == objective.owner && !team.name.empty()) {
+        result.owner_name = team.name;
+        break;
+      }
+    }
+    report.objectives.push_back(std::move(result));
+  }
+
+  // Bottom-up, so that every element's lower-level contributors are done first.
+  std::vector<ElementResult> computed;  // in computation order
+  computed.reserve(plan.elements.size());
+  for (Level level : {Level::input, Level::output, Level::outcome, Level::impact}) {
+    for (const Element& element : plan.elements) {
+      if (element.level != level) continue;
+      std::vector<ContributorResult> others;
+      for (const ObjectiveResult& objective : report.objectives) {
+        for (const Link& link : objective.aligns_to) {
+          if (link.id != element.id) continue;
+          others.push_back(ContributorResult{ContributorKind::objective, objective.id, link.weight,
+                                             objective.progress, objective.status});
+        }
+      }
+      // Only strictly lower levels (already computed) and never inputs: the
+      // level check also keeps a cyclic or backwards plan from recursing.
+      for (const ElementResult& lower : computed) {
+        if (lower.level == Level::input || lower.level >= level || !lower.progress) continue;
+        for (const Link& link : lower.contributes_to) {
+          if (link.id != element.id) continue;
+          others.push_back(ContributorResult{ContributorKind::element, lower.id, link.weight,
+                                             lower.progress, lower.status});
+        }
+      }
+      computed.push_back(evaluate_element(element, others, scope.as_of, report.thresholds));
+    }
+  }
+  for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
+    for (ElementResult& element : computed) {
+      if (element.level == level) report.elements.push_back(std::move(element));
+    }
+  }
+  return report;
+}
+
+}  // namespace iooi
