@@ -119,10 +119,14 @@ bool is_merge_key(const Node* key) {
 
 std::string_view kind_name(NodeKind kind) {
   switch (kind) {
-    case NodeKind::null: return "an empty value";
-    case NodeKind::scalar: return "a scalar";
-    case NodeKind::sequence: return "a list";
-    case NodeKind::mapping: return "a mapping";
+    case NodeKind::null:
+      return "an empty value";
+    case NodeKind::scalar:
+      return "a scalar";
+    case NodeKind::sequence:
+      return "a list";
+    case NodeKind::mapping:
+      return "a mapping";
   }
   return "a node";
 }
@@ -201,16 +205,16 @@ class TreeBuilder final : public YAML::EventHandler {
       const Position at = positions_.at(mark);
       const size_t pos = static_cast<size_t>(std::max(mark.pos, 0));
       const bool marker = text_.substr(pos, 3) == "---";
-      std::string how =
-          marker ? fmt::format("remove the '---' at line {} or split the file", at.line)
-                 : fmt::format("the next document starts at line {}; remove what follows or "
-                               "split the file",
-                               at.line);
+      std::string how = marker
+                            ? fmt::format("remove the '---' at line {} or split the file", at.line)
+                            : fmt::format(
+                                  "the next document starts at line {}; remove what follows or "
+                                  "split the file",
+                                  at.line);
       // Not fatal: the first document stays usable, the rest is not read.
-      findings_.push_back(
-          make_finding(Rule::yaml_structure, path_, at.line, at.column,
-                       fmt::format("more than one YAML document; a plan file holds exactly one — {}",
-                                   how)));
+      findings_.push_back(make_finding(
+          Rule::yaml_structure, path_, at.line, at.column,
+          fmt::format("more than one YAML document; a plan file holds exactly one — {}", how)));
       throw StopReading{};
     }
   }
@@ -545,19 +549,24 @@ std::string readable_syntax_message(const std::string& yaml_cpp_message) {
     std::string_view readable;
   };
   static constexpr Known known[] = {
-      {YAML::ErrorMsg::TAB_IN_INDENTATION, "a tab is used for indentation; YAML indents with "
-                                           "spaces only"},
-      {YAML::ErrorMsg::UNKNOWN_ANCHOR, "an alias (*name) refers to an anchor (&name) that is not "
-                                       "defined before it"},
+      {YAML::ErrorMsg::TAB_IN_INDENTATION,
+       "a tab is used for indentation; YAML indents with "
+       "spaces only"},
+      {YAML::ErrorMsg::UNKNOWN_ANCHOR,
+       "an alias (*name) refers to an anchor (&name) that is not "
+       "defined before it"},
       {YAML::ErrorMsg::END_OF_MAP_FLOW, "a '{' mapping is not closed with '}'"},
       {YAML::ErrorMsg::END_OF_SEQ_FLOW, "a '[' list is not closed with ']'"},
-      {YAML::ErrorMsg::END_OF_MAP, "a mapping ends where it should continue (end of map not "
-                                   "found)"},
-      {YAML::ErrorMsg::END_OF_SEQ, "a list ends where it should continue (end of sequence not "
-                                   "found)"},
+      {YAML::ErrorMsg::END_OF_MAP,
+       "a mapping ends where it should continue (end of map not "
+       "found)"},
+      {YAML::ErrorMsg::END_OF_SEQ,
+       "a list ends where it should continue (end of sequence not "
+       "found)"},
       {YAML::ErrorMsg::EOF_IN_SCALAR, "a quoted string is not closed before the end of the file"},
-      {YAML::ErrorMsg::MAP_VALUE, "unexpected ':' — a value is not where a value can be (is a "
-                                  "key indented wrongly, or does a plain value contain ': '?)"},
+      {YAML::ErrorMsg::MAP_VALUE,
+       "unexpected ':' — a value is not where a value can be (is a "
+       "key indented wrongly, or does a plain value contain ': '?)"},
       {YAML::ErrorMsg::MAP_KEY, "unexpected key"},
       {YAML::ErrorMsg::BLOCK_ENTRY, "unexpected '-' list item"},
       {YAML::ErrorMsg::FLOW_END, "unexpected closing bracket"},
@@ -620,6 +629,16 @@ bool check_encoding(std::string_view bytes, const std::string& path, Findings& f
   return true;
 }
 
+bool indented_with_tab(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0 || mark.column < 0 || mark.column > mark.pos) return false;
+  const size_t pos = std::min(static_cast<size_t>(mark.pos), text.size());
+  for (size_t i = pos - static_cast<size_t>(mark.column); i < text.size(); ++i) {
+    if (text[i] == '\t') return true;
+    if (text[i] != ' ') return false;
+  }
+  return false;
+}
+
 void parse(std::string_view text, const std::string& path, const ReadLimits& limits,
            Document& document, Findings& findings) {
   ViewStreambuf buffer(text);
@@ -646,10 +665,14 @@ void parse(std::string_view text, const std::string& path, const ReadLimits& lim
     return;
   } catch (const YAML::Exception& e) {
     const Position at = builder.position(e.mark);
-    findings.push_back(make_finding(
-        Rule::yaml_syntax, path, at.line, at.column,
-        fmt::format("invalid YAML: {}; check indentation and quoting near here",
-                    readable_syntax_message(e.msg))));
+    // yaml-cpp rarely names the tab it tripped over ("illegal block entry").
+    const std::string_view hint = indented_with_tab(text, e.mark)
+                                      ? "the line is indented with a tab; YAML indents with "
+                                        "spaces only"
+                                      : "check indentation and quoting near here";
+    findings.push_back(
+        make_finding(Rule::yaml_syntax, path, at.line, at.column,
+                     fmt::format("invalid YAML: {}; {}", readable_syntax_message(e.msg), hint)));
     document.root = nullptr;
     return;
   }
@@ -680,9 +703,9 @@ Document read_yaml(std::string_view bytes, const std::string& path, const ReadLi
     parse(bytes, path, limits, document, findings);
   } catch (const std::bad_alloc&) {
     document = Document{};
-    findings.push_back(make_finding(
-        Rule::yaml_structure, path, 0, 0,
-        "ran out of memory while reading the file; make it smaller or split it"));
+    findings.push_back(
+        make_finding(Rule::yaml_structure, path, 0, 0,
+                     "ran out of memory while reading the file; make it smaller or split it"));
   } catch (const std::exception& e) {
     document = Document{};
     findings.push_back(make_finding(Rule::yaml_structure, path, 0, 0,
