@@ -22,10 +22,12 @@ struct LoadOptions {
 
 struct LoadResult {
   Plan plan;
-  Findings findings;       // reader and decoder findings, default severities
-  std::string root;        // the plan root folder
-  std::string error;       // non-empty: the run cannot go on (exit 2), e.g. a missing PATH
-  std::vector<std::string> notes;  // messages about the run (skipped entries), for stderr
+  Findings findings;  // reader and decoder findings, default severities
+  std::string root;   // the plan root folder
+  std::string error;  // non-empty: the run cannot go on (exit 2), e.g. a missing PATH
+  // Messages about the run (skipped dangling symlinks, FIFOs, symlink loops): the CLI
+  // prints them on stderr unless --quiet. They never change the exit code.
+  std::vector<std::string> notes;
 };
 
 // The nearest folder from `start` upwards that holds iooi.yaml, else `start`.

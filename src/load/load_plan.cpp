@@ -1,0 +1,453 @@
+#include "iooi/load/load_plan.h"
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <set>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+#include "iooi/model/decode.h"
+#include "iooi/util/glob.h"
+
+namespace iooi {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::string_view config_name = "iooi.yaml";
+
+// Absolute and lexically normal, without a trailing separator.
+fs::path normal_absolute(const fs::path& path, const fs::path& base) {
+  fs::path full = path.is_absolute() ? path : base / path;
+  full = full.lexically_normal();
+  if (!full.has_filename() && full.has_relative_path()) full = full.parent_path();
+  return full;
+}
+
+bool has_plan_extension(std::string_view name) {
+  auto ends_with = [&](std::string_view suffix) {
+    return name.size() > suffix.size() && name.substr(name.size() - suffix.size()) == suffix;
+  };
+  return ends_with(".yaml") || ends_with(".yml");
+}
+
+std::string_view file_kind(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+  if (S_ISDIR(mode)) return "a folder";
+  return "not a regular file";
+}
+
+std::string errno_text(int error) { return std::strerror(error); }
+
+struct PlanFile {
+  fs::path absolute;
+  std::string display;
+  dev_t device = 0;
+  ino_t inode = 0;
+  bool is_config = false;
+};
+
+// How file paths are shown: relative to the working folder, except that a path
+// the user gave as absolute stays absolute when it lies outside that folder.
+struct Display {
+  fs::path working_dir;
+
+  std::string operator()(const fs::path& absolute, bool given_absolute) const {
+    fs::path relative = absolute.lexically_relative(working_dir);
+    if (relative.empty()) return absolute.string();
+    if (given_absolute && *relative.begin() == "..") return absolute.string();
+    return relative.string();
+  }
+};
+
+class Discovery {
+ public:
+  Discovery(const fs::path& root, const std::vector<std::string>& exclude, const Display& display,
+            size_t max_files, LoadResult& result)
+      : root_(root), exclude_(exclude), display_(display), max_files_(max_files), result_(result) {}
+
+  std::vector<PlanFile>& files() { return files_; }
+
+  // A file named on the command line (or the config file): loaded whatever its name.
+  bool add_named_file(const fs::path& absolute, const struct stat& info, bool given_absolute,
+                      bool is_config = false) {
+    return add_file(absolute, info, given_absolute, is_config);
+  }
+
+  // Walks a folder depth-first in name order, skipping hidden entries and
+  // excluded paths, following symlinks but never into a folder seen before.
+  bool walk(const fs::path& start, const struct stat& start_info, bool given_absolute) {
+    if (!visited_.insert({start_info.st_dev, start_info.st_ino}).second) return true;
+    std::vector<fs::path> stack{start};
+    while (!stack.empty()) {
+      fs::path folder = std::move(stack.back());
+      stack.pop_back();
+      std::vector<std::string> names;
+      std::error_code error;
+      fs::directory_iterator it(folder, error);
+      for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+        names.push_back(it->path().filename().string());
+      }
+      if (error) {
+        result_.error = fmt::format("cannot read folder {}: {}", display_(folder, given_absolute),
+                                    error.message());
+        return false;
+      }
+      std::sort(names.begin(), names.end());
+      std::vector<fs::path> subfolders;
+      for (const std::string& name : names) {
+        if (name.empty() || name[0] == '.') continue;
+        fs::path child = folder / name;
+        if (is_excluded(child)) continue;
+        struct stat info {};
+        if (::lstat(child.c_str(), &info) != 0) continue;  // vanished meanwhile
+        bool is_link = S_ISLNK(info.st_mode);
+        if (is_link && ::stat(child.c_str(), &info) != 0) {
+          result_.notes.push_back(
+              fmt::format("skipped {}: dangling symlink", display_(child, given_absolute)));
+          continue;
+        }
+        if (S_ISDIR(info.st_mode)) {
+          if (!visited_.insert({info.st_dev, info.st_ino}).second) {
+            result_.notes.push_back(fmt::format(
+                "skipped {}: {} a folder already visited (symlink loop?)",
+                display_(child, given_absolute), is_link ? "symlink to" : "bind mount of"));
+            continue;
+          }
+          subfolders.push_back(std::move(child));
+          continue;
+        }
+        if (!has_plan_extension(name)) continue;
+        if (!S_ISREG(info.st_mode)) {
+          result_.notes.push_back(fmt::format("skipped {}: {}, not a plan file",
+                                              display_(child, given_absolute),
+                                              file_kind(info.st_mode)));
+          continue;
+        }
+        if (!add_file(child, info, given_absolute, false)) return false;
+      }
+      for (auto sub = subfolders.rbegin(); sub != subfolders.rend(); ++sub) {
+        stack.push_back(std::move(*sub));
+      }
+    }
+    return true;
+  }
+
+ private:
+  fs::path root_;
+  const std::vector<std::string>& exclude_;
+  const Display& display_;
+  size_t max_files_;
+  LoadResult& result_;
+  std::vector<PlanFile> files_;
+  std::set<std::pair<dev_t, ino_t>> visited_;
+
+  bool is_excluded(const fs::path& path) const {
+    if (exclude_.empty()) return false;
+    fs::path relative = path.lexically_relative(root_);
+    if (relative.empty() || *relative.begin() == "..") return false;
+    std::string generic = relative.generic_string();
+    for (const std::string& pattern : exclude_) {
+      if (glob_match(pattern, generic)) return true;
+    }
+    return false;
+  }
+
+  bool add_file(const fs::path& absolute, const struct stat& info, bool given_absolute,
+                bool is_config) {
+    if (files_.size() >= max_files_) {
+      result_.error =
+          fmt::format("more than {} plan files; name fewer PATHs or skip folders with plan.exclude",
+                      max_files_);
+      return false;
+    }
+    files_.push_back(PlanFile{absolute, display_(absolute, given_absolute), info.st_dev,
+                              info.st_ino, is_config});
+    return true;
+  }
+};
+
+struct ReadOutcome {
+  std::string bytes;
+  std::string error;  // could not read: the run stops
+  bool too_large = false;
+  size_t size = 0;
+};
+
+// Opens without blocking (a FIFO swapped in after discovery must not hang the
+// run) and reads at most `max_bytes`.
+ReadOutcome read_file(const fs::path& path, size_t max_bytes) {
+  ReadOutcome outcome;
+  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    outcome.error = errno_text(errno);
+    return outcome;
+  }
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    outcome.error = errno_text(errno);
+    ::close(fd);
+    return outcome;
+  }
+  if (!S_ISREG(info.st_mode)) {
+    outcome.error = fmt::format("it is {}, not a plan file", file_kind(info.st_mode));
+    ::close(fd);
+    return outcome;
+  }
+  if (static_cast<uintmax_t>(info.st_size) > max_bytes) {
+    outcome.too_large = true;
+    outcome.size = static_cast<size_t>(info.st_size);
+    ::close(fd);
+    return outcome;
+  }
+  outcome.bytes.resize(static_cast<size_t>(info.st_size));
+  size_t filled = 0;
+  while (true) {
+    if (filled == outcome.bytes.size()) {
+      // The file may have grown since fstat: keep reading up to the limit.
+      if (outcome.bytes.size() > max_bytes) break;
+      outcome.bytes.resize(std::min(max_bytes + 1, std::max<size_t>(4096, filled * 2)));
+    }
+    ssize_t got = ::read(fd, outcome.bytes.data() + filled, outcome.bytes.size() - filled);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      outcome.error = errno_text(errno);
+      ::close(fd);
+      return outcome;
+    }
+    if (got == 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  ::close(fd);
+  outcome.bytes.resize(filled);
+  if (filled > max_bytes) {
+    outcome.too_large = true;
+    outcome.size = filled;
+    outcome.bytes = std::string();
+  }
+  return outcome;
+}
+
+struct FileOutcome {
+  PlanFragment fragment;
+  Findings findings;
+  std::string error;
+};
+
+std::string size_text(size_t bytes) {
+  if (bytes >= (1u << 20)) return fmt::format("{:.1f} MiB", bytes / double(1u << 20));
+  if (bytes >= 1024) return fmt::format("{:.1f} KiB", bytes / 1024.0);
+  return fmt::format("{} bytes", bytes);
+}
+
+FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimits& limits) {
+  FileOutcome outcome;
+  try {
+    ReadOutcome read = read_file(file.absolute, limits.max_file_bytes);
+    if (!read.error.empty()) {
+      outcome.error = fmt::format("cannot read {}: {}", file.display, read.error);
+      return outcome;
+    }
+    if (read.too_large) {
+      outcome.findings.push_back(make_finding(
+          Rule::yaml_structure, file.display, 0, 0,
+          fmt::format("the file is {}, over the limit of {} for one plan file; split it into "
+                      "several files",
+                      size_text(read.size), size_text(limits.max_file_bytes))));
+      return outcome;
+    }
+    // The tree lives only while this file is decoded.
+    yaml::Document document = yaml::read_yaml(read.bytes, file.display, limits, outcome.findings);
+    std::string().swap(read.bytes);
+    outcome.fragment =
+        decode_document(document.root, index, file.display, file.is_config, outcome.findings);
+  } catch (const std::exception& error) {
+    outcome.error = fmt::format("internal error while loading {}: {}", file.display, error.what());
+  }
+  return outcome;
+}
+
+// stat() that turns a failure into a message naming the path as the user wrote it.
+bool stat_path(const fs::path& absolute, const std::string& shown, std::string_view what,
+               struct stat& info, std::string& error) {
+  if (::stat(absolute.c_str(), &info) == 0) return true;
+  int code = errno;
+  if (code == ENOENT || code == ENOTDIR) {
+    error = fmt::format("{} {} does not exist", what, shown);
+  } else {
+    error = fmt::format("cannot access {} {}: {}", what, shown, errno_text(code));
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string find_plan_root(const std::string& start) {
+  std::error_code error;
+  fs::path folder = normal_absolute(start, fs::current_path(error));
+  while (true) {
+    struct stat info {};
+    fs::path candidate = folder / config_name;
+    if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return folder.string();
+    fs::path parent = folder.parent_path();
+    if (parent == folder || parent.empty()) break;
+    folder = std::move(parent);
+  }
+  return start;
+}
+
+LoadResult load_plan(const LoadOptions& options) {
+  LoadResult result;
+  std::error_code cwd_error;
+  fs::path working_dir =
+      options.working_dir.empty() ? fs::current_path(cwd_error) : fs::path(options.working_dir);
+  working_dir = normal_absolute(working_dir, fs::current_path(cwd_error));
+  Display display{working_dir};
+
+  // The config file and the plan root.
+  std::optional<fs::path> config_path;
+  bool config_given_absolute = false;
+  fs::path root;
+  if (options.config_file) {
+    fs::path absolute = normal_absolute(*options.config_file, working_dir);
+    struct stat info {};
+    if (!stat_path(absolute, *options.config_file, "config file", info, result.error)) {
+      return result;
+    }
+    if (!S_ISREG(info.st_mode)) {
+      result.error = fmt::format("config file {} is {}, not a file", *options.config_file,
+                                 file_kind(info.st_mode));
+      return result;
+    }
+    config_path = absolute;
+    config_given_absolute = fs::path(*options.config_file).is_absolute();
+    root = absolute.parent_path();
+  } else {
+    fs::path start = working_dir;
+    if (!options.paths.empty()) {
+      start = normal_absolute(options.paths.front(), working_dir);
+      struct stat info {};
+      if (::stat(start.c_str(), &info) == 0 && !S_ISDIR(info.st_mode)) start = start.parent_path();
+      config_given_absolute = fs::path(options.paths.front()).is_absolute();
+    }
+    root = fs::path(find_plan_root(start.string()));
+    fs::path candidate = root / config_name;
+    struct stat info {};
+    if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) config_path = candidate;
+  }
+  result.root = root.string();
+
+  // iooi.yaml first: its exclude globs decide what discovery skips. It is read
+  // again with the other files so that its locations carry its final index.
+  std::vector<std::string> exclude;
+  if (config_path) {
+    PlanFile config{*config_path, display(*config_path, config_given_absolute), 0, 0, true};
+    FileOutcome outcome = load_file(config, 0, options.limits);
+    if (!outcome.error.empty()) {
+      result.error = std::move(outcome.error);
+      return result;
+    }
+    if (outcome.fragment.config) exclude = std::move(outcome.fragment.config->exclude);
+  }
+
+  Discovery discovery(root, exclude, display, options.max_files, result);
+  if (config_path) {
+    struct stat info {};
+    if (!stat_path(*config_path, config_path->string(), "config file", info, result.error)) {
+      return result;
+    }
+    if (!discovery.add_named_file(*config_path, info, config_given_absolute, true)) return result;
+  }
+  if (options.paths.empty()) {
+    struct stat info {};
+    if (!stat_path(root, root.string(), "plan root", info, result.error)) return result;
+    if (!discovery.walk(root, info, false)) return result;
+  }
+  for (const std::string& given : options.paths) {
+    fs::path absolute = normal_absolute(given, working_dir);
+    bool given_absolute = fs::path(given).is_absolute();
+    struct stat info {};
+    if (!stat_path(absolute, given, "path", info, result.error)) return result;
+    if (S_ISDIR(info.st_mode)) {
+      if (!discovery.walk(absolute, info, given_absolute)) return result;
+    } else if (S_ISREG(info.st_mode)) {
+      if (!discovery.add_named_file(absolute, info, given_absolute)) return result;
+    } else {
+      result.notes.push_back(
+          fmt::format("skipped {}: {}, not a plan file", given, file_kind(info.st_mode)));
+    }
+  }
+
+  // Sorted by the path users see; one entry per file even when reached twice.
+  std::vector<PlanFile>& files = discovery.files();
+  std::stable_sort(files.begin(), files.end(),
+                   [](const PlanFile& a, const PlanFile& b) { return a.display < b.display; });
+  {
+    std::set<std::pair<dev_t, ino_t>> seen;
+    std::vector<PlanFile> unique;
+    unique.reserve(files.size());
+    for (PlanFile& file : files) {
+      if (seen.insert({file.device, file.inode}).second) {
+        unique.push_back(std::move(file));
+      } else if (file.is_config) {
+        // Reached both as iooi.yaml and through a folder: keep the config flag.
+        for (PlanFile& kept : unique) {
+          if (kept.device == file.device && kept.inode == file.inode) kept.is_config = true;
+        }
+      }
+    }
+    files = std::move(unique);
+  }
+
+  std::vector<FileOutcome> outcomes(files.size());
+  unsigned jobs =
+      options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
+      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), options.limits);
+    }
+  };
+  std::vector<std::thread> workers;
+  try {
+    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads available: the ones started and this one do the work.
+  }
+  work();
+  for (std::thread& worker : workers) worker.join();
+
+  result.plan.files.reserve(files.size());
+  for (size_t i = 0; i < files.size(); ++i) {
+    if (!outcomes[i].error.empty()) {
+      result.error = std::move(outcomes[i].error);
+      return result;
+    }
+  }
+  size_t finding_count = 0;
+  for (const FileOutcome& outcome : outcomes) finding_count += outcome.findings.size();
+  result.findings.reserve(finding_count);
+  for (size_t i = 0; i < files.size(); ++i) {
+    result.plan.files.push_back(std::move(files[i].display));
+    merge_fragment(result.plan, std::move(outcomes[i].fragment));
+    std::move(outcomes[i].findings.begin(), outcomes[i].findings.end(),
+              std::back_inserter(result.findings));
+    outcomes[i] = FileOutcome();
+  }
+  return result;
+}
+
+}  // namespace iooi
