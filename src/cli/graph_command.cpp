@@ -1,15 +1,46 @@
-// Placeholder until the graph command lands; the owner replaces this file.
-#include <fmt/format.h>
+// `iooi graph`: the impact chain as a Mermaid flowchart or a Graphviz digraph,
+// coloured by the status of the roll-up.
+#include <memory>
 
 #include "common.h"
+#include "iooi/render/graph_output.h"
+#include "rollup_run.h"
 
 namespace iooi::cli {
+namespace {
+
+struct GraphCommandOptions {
+  CommonOptions common;
+  std::string period;
+  std::string format = "mermaid";
+};
+
+int run_graph(const GraphCommandOptions& options) {
+  int exit_code = exit_ok;
+  std::optional<RollupRun> run = run_rollup(options.common, options.period, exit_code);
+  if (!run) return exit_code;
+  const std::string text = options.format == "dot"
+                               ? render_graph_dot(run->report, run->language)
+                               : render_graph_mermaid(run->report, run->language);
+  return write_result(options.common, text);
+}
+
+}  // namespace
 
 void add_graph_command(CLI::App& app, int& exit_code) {
-  app.add_subcommand("graph", "(not yet available)")->callback([&exit_code] {
-    fmt::print(stderr, "iooi: 'graph' is not available in this build yet\n");
-    exit_code = exit_usage;
-  });
+  auto options = std::make_shared<GraphCommandOptions>();
+  CLI::App* command =
+      app.add_subcommand("graph", "Draw the impact chain (Mermaid or Graphviz DOT)");
+  add_common_options(*command, options->common);
+  command
+      ->add_option("--period", options->period,
+                   "Objectives of this period (an id such as 2026-Q1, or all); default: the "
+                   "quarter containing --as-of")
+      ->option_text("ID|all");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"mermaid", "dot"}))
+      ->option_text("mermaid|dot");
+  command->callback([options, &exit_code] { exit_code = run_graph(*options); });
 }
 
 }  // namespace iooi::cli

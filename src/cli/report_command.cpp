@@ -1,15 +1,55 @@
-// Placeholder until the report command lands; the owner replaces this file.
-#include <fmt/format.h>
+// `iooi report`: roll progress up and print it as a table, Markdown, JSON or CSV.
+#include <memory>
 
 #include "common.h"
+#include "iooi/render/report_output.h"
+#include "rollup_run.h"
 
 namespace iooi::cli {
+namespace {
+
+struct ReportCommandOptions {
+  CommonOptions common;
+  std::string period;
+  std::string format = "table";
+};
+
+int run_report(const ReportCommandOptions& options) {
+  int exit_code = exit_ok;
+  std::optional<RollupRun> run = run_rollup(options.common, options.period, exit_code);
+  if (!run) return exit_code;
+  ReportOptions render_options;
+  render_options.language = run->language;
+  render_options.findings = run->findings;
+  std::string text;
+  if (options.format == "markdown") {
+    text = render_report_markdown(run->report, render_options);
+  } else if (options.format == "json") {
+    text = render_report_json(run->report);
+  } else if (options.format == "csv") {
+    text = render_report_csv(run->report, render_options);
+  } else {
+    render_options.color = stdout_wants_color(options.common);
+    text = render_report_table(run->report, render_options);
+  }
+  return write_result(options.common, text);
+}
+
+}  // namespace
 
 void add_report_command(CLI::App& app, int& exit_code) {
-  app.add_subcommand("report", "(not yet available)")->callback([&exit_code] {
-    fmt::print(stderr, "iooi: 'report' is not available in this build yet\n");
-    exit_code = exit_usage;
-  });
+  auto options = std::make_shared<ReportCommandOptions>();
+  CLI::App* command = app.add_subcommand("report", "Roll progress up and print a summary");
+  add_common_options(*command, options->common);
+  command
+      ->add_option("--period", options->period,
+                   "Objectives of this period (an id such as 2026-Q1, or all); default: the "
+                   "quarter containing --as-of")
+      ->option_text("ID|all");
+  command->add_option("--format", options->format, "Output format")
+      ->check(CLI::IsMember({"table", "markdown", "json", "csv"}))
+      ->option_text("table|markdown|json|csv");
+  command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 
 }  // namespace iooi::cli

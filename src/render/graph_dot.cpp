@@ -1,0 +1,78 @@
+// `graph --format dot`: a Graphviz digraph, impacts on top (rankdir=BT with edges
+// from contributor to the element it contributes to), one rank per level.
+#include <fmt/format.h>
+
+#include "graph_style.h"
+#include "iooi/render/graph_output.h"
+
+namespace iooi {
+namespace {
+
+// Inside a DOT double-quoted string: quotes and backslashes are escaped (a lone
+// backslash would start one of Graphviz's label escapes such as \N or \G).
+std::string dot_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+      case '\r':
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_graph_dot(const Report& report, std::string_view language) {
+  std::string out = "digraph iooi {\n";
+  out += "  rankdir=BT;\n";
+  out +=
+      "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", margin=\"0.2,0.1\"];\n";
+  out += "  edge [color=\"#495057\", fontname=\"Helvetica\", fontsize=10];\n";
+  for (size_t i = 0; i < report.elements.size(); ++i) {
+    const ElementResult& element = report.elements[i];
+    const graph::StatusStyle& style = graph::status_style(element.status);
+    std::string label;
+    for (const std::string& line : graph::node_lines(element, language)) {
+      if (!label.empty()) label += "\\n";
+      label += dot_text(line);
+    }
+    out += fmt::format(
+        "  n{} [label=\"{}\", tooltip=\"{}\", fillcolor=\"{}\", color=\"{}\", fontcolor=\"{}\"];\n",
+        i, label, dot_text(element.id), style.fill, style.stroke, style.text);
+  }
+  for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
+    std::string members;
+    for (size_t i = 0; i < report.elements.size(); ++i) {
+      if (report.elements[i].level == level) members += fmt::format(" n{};", i);
+    }
+    if (!members.empty()) out += fmt::format("  {{ rank=same;{} }}\n", members);
+  }
+  for (size_t i = 0; i < report.elements.size(); ++i) {
+    for (const Link& link : report.elements[i].contributes_to) {
+      const int target = graph::find_element(report, link.id);
+      if (target < 0) continue;
+      const std::string weight = graph::weight_label(link.weight, language);
+      if (weight.empty()) {
+        out += fmt::format("  n{} -> n{};\n", i, target);
+      } else {
+        out += fmt::format("  n{} -> n{} [label=\"{}\"];\n", i, target, dot_text(weight));
+      }
+    }
+  }
+  out += "}\n";
+  return out;
+}
+
+}  // namespace iooi

@@ -1,0 +1,89 @@
+// `graph --format mermaid` and the diagram of the Markdown summary. Node ids are
+// generated (n0, n1, ...) because element ids may hold characters or words that
+// Mermaid's grammar reserves (`end`, `-`, `.`); labels are quoted and every
+// character Mermaid or HTML would interpret is written as an entity code.
+#include <fmt/format.h>
+
+#include "graph_style.h"
+#include "iooi/render/graph_output.h"
+
+namespace iooi {
+namespace {
+
+std::string mermaid_text(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    switch (c) {
+      case '"':
+        out += "#quot;";
+        break;
+      case '#':
+        out += "#35;";
+        break;
+      case '&':
+        out += "#38;";
+        break;
+      case '<':
+        out += "#60;";
+        break;
+      case '>':
+        out += "#62;";
+        break;
+      case '`':
+        out += "#96;";
+        break;
+      case '\n':
+      case '\r':
+      case '\t':
+        out += ' ';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string render_graph_mermaid(const Report& report, std::string_view language) {
+  std::string out = "flowchart BT\n";
+  for (size_t i = 0; i < report.elements.size(); ++i) {
+    const std::vector<std::string> lines = graph::node_lines(report.elements[i], language);
+    std::string label;
+    for (const std::string& line : lines) {
+      if (!label.empty()) label += "<br/>";
+      label += mermaid_text(line);
+    }
+    out += fmt::format("  n{}[\"{}\"]\n", i, label);
+  }
+  for (size_t i = 0; i < report.elements.size(); ++i) {
+    for (const Link& link : report.elements[i].contributes_to) {
+      const int target = graph::find_element(report, link.id);
+      if (target < 0) continue;
+      const std::string weight = graph::weight_label(link.weight, language);
+      if (weight.empty()) {
+        out += fmt::format("  n{} --> n{}\n", i, target);
+      } else {
+        out += fmt::format("  n{} -->|\"{}\"| n{}\n", i, mermaid_text(weight), target);
+      }
+    }
+  }
+  for (Status status :
+       {Status::done, Status::on_track, Status::at_risk, Status::off_track, Status::none}) {
+    const graph::StatusStyle& style = graph::status_style(status);
+    std::string members;
+    for (size_t i = 0; i < report.elements.size(); ++i) {
+      if (report.elements[i].status != status) continue;
+      if (!members.empty()) members += ',';
+      members += fmt::format("n{}", i);
+    }
+    if (members.empty()) continue;
+    out += fmt::format("  classDef {} fill:{},stroke:{},color:{}\n", style.class_name, style.fill,
+                       style.stroke, style.text);
+    out += fmt::format("  class {} {}\n", members, style.class_name);
+  }
+  return out;
+}
+
+}  // namespace iooi

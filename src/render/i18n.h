@@ -1,0 +1,89 @@
+#pragma once
+// Labels of the report and graph renderers in English and German, and the
+// number/date formats that go with each language. User text is never translated.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "iooi/model/plan.h"
+#include "iooi/rollup/rollup.h"
+#include "iooi/util/date.h"
+
+namespace iooi::i18n {
+
+struct Labels {
+  std::string_view report_title;  // "Progress report"
+  std::string_view period;        // "Period"
+  std::string_view all_periods;   // "all periods"
+  std::string_view as_of;         // "as of"
+  std::string_view impact_goals;  // section headings by level
+  std::string_view outcomes;
+  std::string_view outputs;
+  std::string_view inputs;
+  std::string_view impact_goal;  // column header of the impact-goal table
+  std::string_view element;      // column header: chain element
+  std::string_view chain;        // "Impact chain"
+  std::string_view legend;       // "Colours"
+  std::string_view objectives;   // "Objectives"
+  std::string_view objectives_by_owner;
+  std::string_view objective;
+  std::string_view key_result;
+  std::string_view id;
+  std::string_view title;
+  std::string_view owner;
+  std::string_view value;
+  std::string_view target;
+  std::string_view baseline;
+  std::string_view unit;
+  std::string_view progress;
+  std::string_view attainment;
+  std::string_view expected;
+  std::string_view status;
+  std::string_view confidence;
+  std::string_view last_checkin;
+  std::string_view aspirational;  // marker of aspirational objectives
+  std::string_view aligns_to;
+  std::string_view of_expected;  // "{} of expected {}"
+  std::string_view stale_label;  // "stale"
+  std::string_view kind;         // CSV: "key result" or "indicator"
+  std::string_view kind_key_result;
+  std::string_view kind_indicator;
+  std::string_view parent;  // CSV: the objective or element of a measure
+  std::string_view needs_attention;
+  std::string_view nothing_needs_attention;
+  std::string_view stale;             // "no check-in for {} days"
+  std::string_view never_checked_in;  // "no check-in yet ({} days into the period)"
+  std::string_view plan_quality;
+  std::string_view quality_line;  // "`iooi check` finds {errors}, {warnings} and {notes}."
+  std::string_view no_objectives;
+  std::string_view no_elements;
+  std::string_view yes;
+  std::string_view no;
+  std::string_view none_value;  // shown for an undefined value: "–"
+};
+
+const Labels& labels(std::string_view language);
+
+std::string_view status_label(Status status, std::string_view language);
+std::string_view level_heading(Level level, std::string_view language);
+// "Colours: dark green = done, green = on track, ..." for the diagram legend.
+std::string legend(std::string_view language);
+// A coloured circle per status for Markdown, so status reads at a glance.
+std::string_view status_emoji(Status status);
+
+// "3 errors" / "1 Fehler", "2 warnings" / "2 Warnungen", "1 note" / "1 Hinweis".
+std::string count_errors(size_t n, std::string_view language);
+std::string count_warnings(size_t n, std::string_view language);
+std::string count_notes(size_t n, std::string_view language);
+
+// Shortest form that reads back as the same number; decimal comma in German.
+std::string number(double value, std::string_view language);
+// A fraction as a whole percentage: "26%" / "26 %"; the undefined mark without a value.
+std::string percent(const std::optional<double>& fraction, std::string_view language);
+// A measure's value with its unit ("210 people", "31 %", "yes"), or the undefined mark.
+std::string measure_value(const Value& value, std::string_view unit, std::string_view language);
+std::string with_unit(double value, std::string_view unit, std::string_view language);
+// 2026-02-15 in English, 15.02.2026 in German.
+std::string date(Date day, std::string_view language);
+
+}  // namespace iooi::i18n

@@ -1,0 +1,112 @@
+// `report --format csv`: one row per key result and indicator, for spreadsheets.
+// RFC 4180 (CRLF, fields with separator, quote or line break in double quotes,
+// quotes doubled), UTF-8 with a byte-order mark so that Excel detects the encoding.
+// The separator and decimal mark follow the language because that is what a
+// spreadsheet in that locale expects when the file is simply opened: English
+// uses "," and "."; German uses ";" and "," (docs/json.md explains the choice).
+#include "i18n.h"
+#include "iooi/render/report_output.h"
+
+namespace iooi {
+namespace {
+
+struct CsvWriter {
+  char separator;
+  std::string language;
+  std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM
+  bool line_start = true;
+
+  void raw_field(std::string_view text) {
+    if (!line_start) out += separator;
+    line_start = false;
+    const bool needs_quotes =
+        text.find_first_of(std::string("\"\r\n") + separator) != std::string_view::npos ||
+        (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!needs_quotes) {
+      out += text;
+      return;
+    }
+    out += '"';
+    for (char c : text) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    out += '"';
+  }
+  // User text: a leading = + - @ would make a spreadsheet run it as a formula,
+  // so such text gets a leading apostrophe (the OWASP advice against CSV injection).
+  void text(std::string_view value) {
+    if (!value.empty() &&
+        std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
+      raw_field("'" + std::string(value));
+    } else {
+      raw_field(value);
+    }
+  }
+  void number(const std::optional<double>& value) {
+    raw_field(value ? i18n::number(*value, language) : std::string());
+  }
+  void end_row() {
+    out += "\r\n";
+    line_start = true;
+  }
+};
+
+void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view kind,
+                       std::string_view parent, std::string_view owner, std::string_view period) {
+  const i18n::Labels& l = i18n::labels(csv.language);
+  csv.raw_field(kind);
+  csv.text(m.id);
+  csv.text(m.title);
+  csv.text(parent);
+  csv.text(owner);
+  csv.text(period);
+  csv.text(m.unit);
+  csv.number(m.baseline);
+  csv.number(m.target);
+  switch (m.value.kind) {
+    case Value::Kind::none:
+      csv.raw_field("");
+      break;
+    case Value::Kind::number:
+      csv.number(m.value.number);
+      break;
+    case Value::Kind::boolean:
+      csv.raw_field(m.value.flag ? l.yes : l.no);
+      break;
+  }
+  csv.number(m.progress);
+  csv.number(m.attainment);
+  csv.number(m.expected);
+  csv.raw_field(i18n::status_label(m.status, csv.language));
+  csv.raw_field(m.confidence ? std::to_string(*m.confidence) : std::string());
+  csv.raw_field(m.last_checkin ? m.last_checkin->to_string() : std::string());
+  csv.end_row();
+}
+
+}  // namespace
+
+std::string render_report_csv(const Report& report, const ReportOptions& options) {
+  const bool german = options.language == "de";
+  CsvWriter csv{german ? ';' : ',', options.language};
+  const i18n::Labels& l = i18n::labels(options.language);
+  for (std::string_view header :
+       {l.kind, l.id, l.title, l.parent, l.owner, l.period, l.unit, l.baseline, l.target, l.value,
+        l.progress, l.attainment, l.expected, l.status, l.confidence, l.last_checkin}) {
+    csv.raw_field(header);
+  }
+  csv.end_row();
+  for (const ObjectiveResult& o : report.objectives) {
+    for (const MeasureResult& m : o.key_results) {
+      write_measure_row(csv, m, l.kind_key_result, o.id, o.owner, o.period);
+    }
+  }
+  for (const ElementResult& e : report.elements) {
+    for (const MeasureResult& m : e.indicators) {
+      write_measure_row(csv, m, l.kind_indicator, e.id, "", "");
+    }
+  }
+  return csv.out;
+}
+
+}  // namespace iooi

@@ -1,0 +1,133 @@
+// `report --format json`: the iooi-report/1 document of SPEC section 6, field by
+// field as documented in docs/json.md. Undefined values are null; numbers are
+// written in their shortest round-trip form, so nothing is lost.
+#include "iooi/render/report_output.h"
+#include "iooi/util/json_writer.h"
+
+namespace iooi {
+namespace {
+
+void write_value(JsonWriter& json, const Value& value) {
+  switch (value.kind) {
+    case Value::Kind::none:
+      json.null();
+      break;
+    case Value::Kind::number:
+      json.value(value.number);
+      break;
+    case Value::Kind::boolean:
+      json.value(value.flag);
+      break;
+  }
+}
+
+void write_date(JsonWriter& json, const std::optional<Date>& day) {
+  if (day) {
+    json.value(day->to_string());
+  } else {
+    json.null();
+  }
+}
+
+// Optional text fields (unit, owner, plan name) are null when absent, not "".
+void write_text_or_null(JsonWriter& json, const std::string& text) {
+  if (text.empty()) {
+    json.null();
+  } else {
+    json.value(text);
+  }
+}
+
+void write_measure(JsonWriter& json, const MeasureResult& m) {
+  json.begin_object();
+  json.field("id", m.id);
+  json.field("title", m.title);
+  json.key("unit");
+  write_text_or_null(json, m.unit);
+  json.field("baseline", m.baseline);
+  json.field("target", m.target);
+  json.key("value");
+  write_value(json, m.value);
+  json.field("progress", m.progress);
+  json.field("attainment", m.attainment);
+  json.field("expected", m.expected);
+  json.field("status", status_id(m.status));
+  json.field("confidence", m.confidence);
+  json.key("last_checkin");
+  write_date(json, m.last_checkin);
+  json.end_object();
+}
+
+}  // namespace
+
+std::string render_report_json(const Report& report) {
+  JsonWriter json;
+  json.begin_object();
+  json.field("schema", "iooi-report/1");
+  json.key("plan").begin_object().key("name");
+  write_text_or_null(json, report.plan_name);
+  json.end_object();
+  json.key("period");
+  if (report.period) {
+    json.begin_object()
+        .field("id", report.period->id)
+        .field("start", report.period->start.to_string())
+        .field("end", report.period->end.to_string())
+        .end_object();
+  } else {
+    json.null();
+  }
+  json.field("as_of", report.as_of.to_string());
+
+  json.key("elements").begin_array();
+  for (const ElementResult& e : report.elements) {
+    json.begin_object();
+    json.field("id", e.id);
+    json.field("level", level_name(e.level));
+    json.field("title", e.title);
+    json.field("progress", e.progress);
+    json.field("status", status_id(e.status));
+    json.key("contributors").begin_array();
+    for (const ContributorResult& c : e.contributors) {
+      json.begin_object()
+          .field("kind", contributor_kind_id(c.kind))
+          .field("id", c.id)
+          .field("weight", c.weight)
+          .field("progress", c.progress)
+          .field("status", status_id(c.status))
+          .end_object();
+    }
+    json.end_array();
+    json.key("indicators").begin_array();
+    for (const MeasureResult& m : e.indicators) write_measure(json, m);
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+
+  json.key("objectives").begin_array();
+  for (const ObjectiveResult& o : report.objectives) {
+    json.begin_object();
+    json.field("id", o.id);
+    json.field("title", o.title);
+    json.field("period", o.period);
+    json.key("owner");
+    write_text_or_null(json, o.owner);
+    json.field("type", o.type == ObjectiveType::aspirational ? "aspirational" : "committed");
+    json.key("aligns_to").begin_array();
+    for (const Link& link : o.aligns_to) json.value(link.id);
+    json.end_array();
+    json.field("progress", o.progress);
+    json.field("expected", o.expected);
+    json.field("status", status_id(o.status));
+    json.key("key_results").begin_array();
+    for (const MeasureResult& m : o.key_results) write_measure(json, m);
+    json.end_array();
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  return json.finish();
+}
+
+}  // namespace iooi
