@@ -7,16 +7,20 @@
 //
 // Files are found and read the way iooi does it: *.yaml and *.yml below each
 // folder, skipping names that start with '.', sorted by path; each file is read
-// whole into memory and parsed in place through a streambuf over those bytes
-// (as src/yaml/read_yaml.cpp does), so no stringstream copy is counted.
+// whole into one string (open, fstat, read: src/load/load_plan.cpp) and parsed in
+// place through a streambuf over those bytes (src/yaml/read_yaml.cpp), so no
+// stringstream copy is counted. The string is reused from file to file.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <istream>
 #include <streambuf>
@@ -78,16 +82,26 @@ void collect(const fs::path& folder, std::vector<fs::path>& files) {
   }
 }
 
+// open + fstat + read into one string, as src/load/load_plan.cpp reads a plan file.
 bool read_whole_file(const fs::path& path, std::string& bytes) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  if (size < 0) return false;
-  in.seekg(0, std::ios::beg);
-  bytes.resize(static_cast<size_t>(size));
-  in.read(bytes.data(), size);
-  return static_cast<std::streamoff>(in.gcount()) == size;
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat info {};
+  if (::fstat(fd, &info) != 0) {
+    ::close(fd);
+    return false;
+  }
+  bytes.resize(static_cast<size_t>(info.st_size));
+  size_t filled = 0;
+  while (filled < bytes.size()) {
+    const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (got < 0 && errno == EINTR) continue;
+    if (got <= 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  ::close(fd);
+  bytes.resize(filled);
+  return true;
 }
 
 }  // namespace
