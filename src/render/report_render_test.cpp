@@ -1,0 +1,262 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <sstream>
+
+#include "i18n.h"
+#include "iooi/render/graph_output.h"
+#include "iooi/render/report_output.h"
+#include "iooi/util/utf8.h"
+
+namespace iooi {
+namespace {
+
+Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
+
+Checkin checkin(Date date, Value value, int confidence = 0) {
+  Checkin c;
+  c.date = date;
+  c.value = value;
+  c.confidence = confidence;
+  return c;
+}
+Value number(double v) { return Value{Value::Kind::number, v, false}; }
+Value flag(bool b) { return Value{Value::Kind::boolean, 0.0, b}; }
+
+// The plan of SPEC 4.8, with titles that exercise escaping and display width.
+Plan sample_plan(std::string objective_title = "Community wächst") {
+  Plan plan;
+  plan.config.name = "Civic Coding";
+  plan.teams.push_back(Team{"community", "Größere Community", {}});
+  Objective o;
+  o.id = "O-1";
+  o.title = std::move(objective_title);
+  o.period = "2026-Q1";
+  o.owner = "community";
+  o.aligns_to.push_back(Link{"OC-network", 1.0, {}});
+  Measure a;
+  a.id = "KR-a";
+  a.title = "Teilnehmende, \"neu\"";
+  a.unit = "people";
+  a.baseline = 0;
+  a.target = 800;
+  a.checkins = {checkin(day(2026, 1, 31), number(210), 7), checkin(day(2026, 2, 28), number(430))};
+  Measure b;
+  b.id = "KR-b";
+  b.title = "漢字ポータル live";
+  b.type = MeasureType::milestone;
+  b.checkins = {checkin(day(2026, 2, 20), flag(true))};
+  o.key_results = {a, b};
+  plan.objectives.push_back(o);
+
+  Element oc;
+  oc.id = "OC-network";
+  oc.title = "Netz <wächst> #1 [\"gut\"] & `mehr` | a\\b";
+  oc.level = Level::outcome;
+  oc.contributes_to.push_back(Link{"I-good", 2.0, {}});
+  Measure ind;
+  ind.id = "IND";
+  ind.title = "Anteil";
+  ind.unit = "%";
+  ind.baseline = 0;
+  ind.target = 10;
+  ind.current = number(4);
+  oc.indicators.push_back(ind);
+  Element impact;
+  impact.id = "I-good";
+  impact.title = "Gemeinwohl";
+  impact.level = Level::impact;
+  Element input;
+  input.id = "IN-money";
+  input.title = "Geld";
+  input.level = Level::input;
+  input.contributes_to.push_back(Link{"OC-network", 1.0, {}});
+  plan.elements = {impact, oc, input};
+  return plan;
+}
+
+Report sample_report(const Plan& plan) {
+  return compute_report(
+      plan, Scope{Period{"2026-Q1", day(2026, 1, 1), day(2026, 3, 31)}, day(2026, 2, 15)});
+}
+
+// The number after `"key": ` following the first occurrence of `anchor`.
+double json_number_after(const std::string& json, std::string_view anchor, std::string_view key) {
+  size_t at = json.find(anchor);
+  REQUIRE(at != std::string::npos);
+  at = json.find("\"" + std::string(key) + "\":", at);
+  REQUIRE(at != std::string::npos);
+  at += key.size() + 3;
+  return std::strtod(json.c_str() + at, nullptr);
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("report json: iooi-report/1 shape with full precision and nulls") {
+  const Plan plan = sample_plan();
+  const std::string json = render_report_json(sample_report(plan));
+  CHECK(json.find("\"schema\": \"iooi-report/1\"") != std::string::npos);
+  CHECK(json.find("\"period\": {") != std::string::npos);
+  CHECK(json.find("\"as_of\": \"2026-02-15\"") != std::string::npos);
+  CHECK(std::abs(json_number_after(json, "\"id\": \"O-1\"", "progress") - 0.13125) < 1e-9);
+  CHECK(std::abs(json_number_after(json, "\"id\": \"OC-network\"", "progress") - 0.265625) < 1e-9);
+  CHECK(json_number_after(json, "\"id\": \"KR-a\"", "expected") == 45.0 / 89.0);  // round trip
+  CHECK(json.find("\"status\": \"off-track\"") != std::string::npos);
+  CHECK(json.find("\"status\": \"at-risk\"") != std::string::npos);
+  // The milestone: not reached at as_of, no baseline, no check-in that counts yet.
+  const size_t b = json.find("\"id\": \"KR-b\"");
+  REQUIRE(b != std::string::npos);
+  const std::string kr_b = json.substr(b, json.find('}', b) - b);
+  CHECK(kr_b.find("\"unit\": null") != std::string::npos);
+  CHECK(kr_b.find("\"baseline\": null") != std::string::npos);
+  CHECK(kr_b.find("\"value\": null") != std::string::npos);
+  CHECK(kr_b.find("\"confidence\": null") != std::string::npos);
+  CHECK(kr_b.find("\"last_checkin\": null") != std::string::npos);
+  CHECK(json.find("\"kind\": \"indicator\"") != std::string::npos);
+  CHECK(json.find("\"kind\": \"objective\"") != std::string::npos);
+  CHECK(json.find("\"kind\": \"element\"") != std::string::npos);  // OC-network -> I-good
+  CHECK(json.find("\"aligns_to\": [\n        \"OC-network\"") != std::string::npos);
+
+  Report all = sample_report(plan);
+  all.period.reset();
+  CHECK(render_report_json(all).find("\"period\": null") != std::string::npos);
+}
+
+TEST_CASE("report csv: RFC 4180 quoting, BOM, CRLF, separator by language") {
+  const Plan plan = sample_plan("=HYPERLINK(\"x\")");
+  const Report report = sample_report(plan);
+  ReportOptions en;
+  const std::string csv = render_report_csv(report, en);
+  REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
+  const std::vector<std::string> lines = lines_of(csv.substr(3));
+  REQUIRE(lines.size() == 4);  // header, 2 key results, 1 indicator
+  for (const std::string& line : lines) CHECK(line.back() == '\r');
+  CHECK(lines[0].rfind("Kind,ID,Title,", 0) == 0);
+  CHECK(lines[1].find("\"Teilnehmende, \"\"neu\"\"\"") != std::string::npos);
+  CHECK(lines[1].find(",0.2625,") != std::string::npos);
+  CHECK(lines[3].rfind("indicator,IND,Anteil,OC-network,", 0) == 0);
+
+  ReportOptions de;
+  de.language = "de";
+  const std::vector<std::string> german = lines_of(render_report_csv(report, de).substr(3));
+  CHECK(german[0].rfind("Art;ID;Titel;", 0) == 0);
+  CHECK(german[1].find(";0,2625;") != std::string::npos);
+  CHECK(german[1].find("Teilnehmende, \"\"neu\"\"") != std::string::npos);  // quoted: has "
+  CHECK(german[1].find(";gefährdet;") != std::string::npos);
+  CHECK(german[2].find(";nein;") == std::string::npos);  // no value yet: empty, not "nein"
+}
+
+TEST_CASE("report csv: user text that a spreadsheet would run as a formula is defused") {
+  Plan plan = sample_plan();
+  plan.objectives[0].key_results[0].title = "=1+2";
+  const std::string csv = render_report_csv(sample_report(plan), ReportOptions{});
+  CHECK(csv.find(",'=1+2,") != std::string::npos);
+  CHECK(csv.find(",=1+2,") == std::string::npos);
+}
+
+TEST_CASE("report table: columns align by display width with umlauts and CJK") {
+  const Report report = sample_report(sample_plan());
+  const std::string table = render_report_table(report, ReportOptions{});
+  CHECK(table.find('\x1b') == std::string::npos);
+  const std::vector<std::string> lines = lines_of(table);
+  // The Status column starts at the same display column in the header and each KR row.
+  std::vector<size_t> columns;
+  for (const std::string& line : lines) {
+    for (std::string_view marker : {"Status", "at risk", "off track"}) {
+      const size_t at = line.find(marker);
+      if (at == std::string::npos) continue;
+      if (line.find("KR-") == std::string::npos && marker != "Status") continue;
+      columns.push_back(display_width(line.substr(0, at)));
+      break;
+    }
+  }
+  REQUIRE(columns.size() == 3);
+  CHECK(columns[0] == columns[1]);
+  CHECK(columns[1] == columns[2]);
+  CHECK(table.find("漢字ポータル live") != std::string::npos);
+  CHECK(table.find("210 / 800 people") != std::string::npos);
+  CHECK(table.find("Größere Community · community") != std::string::npos);
+
+  ReportOptions colored;
+  colored.color = true;
+  const std::string ansi = render_report_table(report, colored);
+  CHECK(ansi.find("\x1b[33m") != std::string::npos);  // at risk: yellow
+  CHECK(ansi.find("\x1b[31m") != std::string::npos);  // off track: red
+}
+
+TEST_CASE("report markdown: German labels, escaping, attention and plan quality") {
+  Plan plan = sample_plan("Netz <wächst> #1 [\"gut\"] & `mehr` | a\\b");
+  plan.config.stale_days = 10;
+  const Report report = sample_report(plan);
+  ReportOptions de;
+  de.language = "de";
+  de.findings = FindingCounts{0, 2, 1};
+  const std::string md = render_report_markdown(report, de);
+  CHECK(md.rfind("# Civic Coding — Fortschrittsbericht 2026-Q1\n", 0) == 0);
+  CHECK(md.find("Stand: 15.02.2026") != std::string::npos);
+  CHECK(md.find("## Wirkungsziele (Impact)") != std::string::npos);
+  CHECK(md.find("```mermaid\nflowchart BT\n") != std::string::npos);
+  CHECK(md.find("🔴 kritisch") != std::string::npos);
+  CHECK(md.find("🟡 gefährdet") != std::string::npos);
+  CHECK(md.find("## Handlungsbedarf") != std::string::npos);
+  CHECK(md.find("seit 15 Tagen kein Check-in") != std::string::npos);  // KR-a, Jan 31
+  CHECK(md.find("noch kein Check-in, 45 Tage") != std::string::npos);  // KR-b counts none yet
+  CHECK(md.find("`iooi check` meldet 0 Fehler, 2 Warnungen und 1 Hinweis.") != std::string::npos);
+  CHECK(md.find("210 people") != std::string::npos);
+  CHECK(md.find("0,5") == std::string::npos);  // no raw fractions
+  // Title with markup characters: escaped so they cannot break a table or inject HTML.
+  CHECK(md.find("#### Netz \\<wächst\\> \\#1 \\[\"gut\"\\] \\& \\`mehr\\` \\| a\\\\b") !=
+        std::string::npos);
+  for (std::string_view english : {"on track", "at risk", "off track", "Progress", "Objectives by"})
+    CHECK(md.find(english) == std::string::npos);
+}
+
+TEST_CASE("i18n: statuses, numbers and dates") {
+  CHECK(i18n::status_label(Status::on_track, "de") == "im Plan");
+  CHECK(i18n::status_label(Status::at_risk, "de") == "gefährdet");
+  CHECK(i18n::status_label(Status::off_track, "de") == "kritisch");
+  CHECK(i18n::status_label(Status::done, "de") == "erreicht");
+  CHECK(i18n::status_label(Status::none, "de") == "kein Status");
+  CHECK(i18n::number(0.5, "de") == "0,5");
+  CHECK(i18n::number(800, "en") == "800");
+  CHECK(i18n::percent(0.265625, "en") == "27%");
+  CHECK(i18n::percent(0.265625, "de") == "27 %");
+  CHECK(i18n::percent(std::nullopt, "de") == "–");
+  CHECK(i18n::with_unit(31, "%", "en") == "31%");
+  CHECK(i18n::with_unit(31, "%", "de") == "31 %");
+  CHECK(i18n::date(day(2026, 2, 5), "de") == "05.02.2026");
+  CHECK(i18n::date(day(2026, 2, 5), "en") == "2026-02-05");
+}
+
+TEST_CASE("graph mermaid: generated node ids, entity-escaped labels, classes by status") {
+  const std::string mermaid = render_graph_mermaid(sample_report(sample_plan()), "en");
+  CHECK(mermaid.rfind("flowchart BT\n", 0) == 0);
+  // Elements top-down: I-good n0, OC-network n1, IN-money n2.
+  CHECK(mermaid.find("  n1[\"Netz #60;wächst#62; #35;1 [#quot;gut#quot;] #38; #96;mehr#96; | "
+                     "a\\b<br/>27% · off track\"]\n") != std::string::npos);
+  CHECK(mermaid.find("  n1 -->|\"×2\"| n0\n") != std::string::npos);
+  CHECK(mermaid.find("  n2 --> n1\n") != std::string::npos);
+  CHECK(mermaid.find("n2[\"Geld<br/>no status\"]") != std::string::npos);
+  CHECK(mermaid.find("classDef offTrack") != std::string::npos);
+  CHECK(mermaid.find("class n0,n1 offTrack") != std::string::npos);
+  CHECK(mermaid.find("class n2 noStatus") != std::string::npos);
+}
+
+TEST_CASE("graph dot: escaped labels, ranks per level, edges upwards") {
+  const std::string dot = render_graph_dot(sample_report(sample_plan()), "de");
+  CHECK(dot.rfind("digraph iooi {\n  rankdir=BT;\n", 0) == 0);
+  CHECK(dot.find("label=\"Netz <wächst> #1 [\\\"gut\\\"] & `mehr` | a\\\\b\\n27 % · kritisch\"") !=
+        std::string::npos);
+  CHECK(dot.find("n1 -> n0 [label=\"×2\"];") != std::string::npos);
+  CHECK(dot.find("{ rank=same; n0; }") != std::string::npos);
+  CHECK(dot.back() == '\n');
+}
+
+}  // namespace iooi
