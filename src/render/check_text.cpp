@@ -7,9 +7,12 @@ namespace {
 
 std::string_view severity_color(Severity severity) {
   switch (severity) {
-    case Severity::error: return "\x1b[1;31m";
-    case Severity::warning: return "\x1b[1;33m";
-    default: return "\x1b[1;36m";
+    case Severity::error:
+      return "\x1b[1;31m";
+    case Severity::warning:
+      return "\x1b[1;33m";
+    default:
+      return "\x1b[1;36m";
   }
 }
 
@@ -21,8 +24,8 @@ std::string plural(size_t count, std::string_view word) {
 
 std::string check_summary_line(const Findings& findings, size_t file_count) {
   const FindingCounts counts = count_findings(findings);
-  std::string line = fmt::format("{}, {}", plural(counts.errors, "error"),
-                                 plural(counts.warnings, "warning"));
+  std::string line =
+      fmt::format("{}, {}", plural(counts.errors, "error"), plural(counts.warnings, "warning"));
   if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
   return line + " in " + plural(file_count, "file");
 }
