@@ -308,8 +308,10 @@ class Generator:
         lines = [f"      - id: {kr_id}"]
         roll = self.rng.random()
         count = self.k.checkins
-        # Weekly, ending on the quarter's last day: never stale, never outside the period.
-        days = [end - dt.timedelta(days=7 * (count - 1 - j)) for j in range(count)]
+        # Ending on the quarter's last day (never stale, never outside the period),
+        # weekly at 13 per quarter, whole weeks apart with fewer.
+        spacing = 7 * max(1, 13 // count)
+        days = [end - dt.timedelta(days=spacing * (count - 1 - j)) for j in range(count)]
         assert days[0] >= start
         if roll < 0.15:
             lines.append(f"        title: {quote(self.pick_title(MILESTONES, used))}")
@@ -445,7 +447,7 @@ def parse_args(argv):
     parser.add_argument("--quarters", type=int)
     parser.add_argument("--objectives-per-team", type=int, help="per quarter, 1-5")
     parser.add_argument("--key-results", type=int, help="per objective, 1-5")
-    parser.add_argument("--checkins", type=int, help="weekly check-ins per key result, 1-13")
+    parser.add_argument("--checkins", type=int, help="check-ins per key result and quarter, 1-13 (13 = weekly)")
     parser.add_argument("--elements", type=int, help="chain elements in total, >= 4")
     parser.add_argument("--chain-files", type=int, help="files the chain is split over")
     parser.add_argument("--files", type=int,
