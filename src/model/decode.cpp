@@ -757,14 +757,27 @@ class Decoder {
       if (auto title = text(keys[mk_title], "title")) measure.title = std::move(*title);
     }
     if (auto unit = text(keys[mk_unit], "unit")) measure.unit = std::move(*unit);
+    // With a misspelt type, which fields are required is unknown: demand none of them.
+    bool type_known = true;
     if (auto type = choice(keys[mk_type], "type", {"numeric", "milestone"}, Rule::type)) {
       measure.type = *type == 0 ? MeasureType::numeric : MeasureType::milestone;
+    } else if (keys[mk_type].has_value()) {
+      type_known = false;
     }
     if (keys[mk_weight].present()) {
       measure.weight_at = loc(keys[mk_weight]);
       if (auto w = weight(keys[mk_weight])) measure.weight = *w;
     }
-    if (measure.type == MeasureType::numeric) {
+    if (!type_known) {
+      if (keys[mk_baseline].has_value()) {
+        measure.baseline_at = loc(keys[mk_baseline]);
+        measure.baseline = number(keys[mk_baseline], "baseline", "baseline: 20");
+      }
+      if (keys[mk_target].has_value()) {
+        measure.target_at = loc(keys[mk_target]);
+        measure.target = number(keys[mk_target], "target", "target: 100");
+      }
+    } else if (measure.type == MeasureType::numeric) {
       if (require(keys[mk_baseline], map, "baseline", "numeric " + owner,
                   "baseline: 0` (or `type: milestone")) {
         measure.baseline_at = loc(keys[mk_baseline]);
