@@ -1,0 +1,18 @@
+# Validators that need npm packages (tests/node/package-lock.json, installed by
+# `make test` through .ci/install-node-tools). They exit 77 - reported by CTest as
+# skipped - only when tests/node/node_modules is absent; any other problem fails.
+find_program(IOOI_NODE node)
+if(NOT IOOI_NODE)
+  message(STATUS "node not found: the SARIF, JUnit, GitLab and JSON Schema validators are not registered")
+  return()
+endif()
+
+set(IOOI_NODE_DIR ${PROJECT_SOURCE_DIR}/tests/node)
+
+# The CI formats of `iooi check` on a broken plan, a clean plan and messages that
+# need escaping, checked by sarif-multitool, the SARIF schema and against --format json.
+add_test(NAME node.check_formats
+         COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/check_formats.mjs $<TARGET_FILE:iooi> 2026-03-20
+                 examples/broken examples/civic-coding tests/fixtures/ci-formats
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(node.check_formats PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
