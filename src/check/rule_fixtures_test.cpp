@@ -1,0 +1,151 @@
+// Drives every rule fixture under tests/fixtures/rules/<rule-id>/ through the
+// whole pipeline (load_plan -> run_checks -> apply_severities):
+// - bad/ must yield exactly the findings marked in it: a trailing comment
+//   `# expect: <rule-id>[, <rule-id>...]` on the line a finding points at, or a
+//   line `<file>:<line>: <rule-id>` in bad/expect for findings a comment cannot
+//   mark (binary files, line 0);
+// - good/, the nearest correct plan, must yield no finding at all.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <tuple>
+
+#include "iooi/check/check.h"
+#include "iooi/load/load_plan.h"
+
+namespace fs = std::filesystem;
+using namespace iooi;
+
+namespace {
+
+const fs::path fixtures_root = fs::path(IOOI_SOURCE_DIR) / "tests" / "fixtures" / "rules";
+const Date fixture_reference_date = Date::from_ymd(2026, 2, 15);
+
+using Expected = std::tuple<std::string, std::string, int>;  // rule id, file, line
+
+std::string trim(std::string text) {
+  const auto first = text.find_first_not_of(" \t\r");
+  if (first == std::string::npos) return "";
+  const auto last = text.find_last_not_of(" \t\r");
+  return text.substr(first, last - first + 1);
+}
+
+void add_rule_list(std::set<Expected>& expected, const std::string& rules, const std::string& file,
+                   int line) {
+  std::stringstream list(rules);
+  std::string rule;
+  while (std::getline(list, rule, ',')) expected.emplace(trim(rule), file, line);
+}
+
+std::set<Expected> expected_findings(const fs::path& folder) {
+  std::set<Expected> expected;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string file = fs::relative(entry.path(), folder).generic_string();
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string text;
+    int line = 0;
+    while (std::getline(in, text)) {
+      ++line;
+      if (file == "expect") {
+        // <file>:<line>: <rule-id>
+        const auto colon = text.find(':');
+        const auto second = text.find(':', colon + 1);
+        if (trim(text).empty()) continue;
+        REQUIRE_MESSAGE(second != std::string::npos, folder.string(), "/expect: ", text);
+        add_rule_list(expected, text.substr(second + 1), text.substr(0, colon),
+                      std::stoi(text.substr(colon + 1, second - colon - 1)));
+        continue;
+      }
+      const auto mark = text.rfind("# expect:");
+      if (mark != std::string::npos) add_rule_list(expected, text.substr(mark + 9), file, line);
+    }
+  }
+  return expected;
+}
+
+Findings check_folder(const fs::path& folder) {
+  LoadOptions options;
+  options.working_dir = folder.string();
+  options.jobs = 1;
+  LoadResult load = load_plan(options);
+  REQUIRE_MESSAGE(load.error.empty(), folder.string(), ": ", load.error);
+  REQUIRE_MESSAGE(fs::equivalent(fs::path(load.root), folder), "plan root of ", folder.string());
+  Findings findings = std::move(load.findings);
+  Findings semantic = run_checks(load.plan, CheckContext{fixture_reference_date});
+  findings.insert(findings.end(), semantic.begin(), semantic.end());
+  apply_severities(findings, load.plan.config);
+  sort_findings(findings);
+  return findings;
+}
+
+std::set<Expected> actual_findings(const Findings& findings) {
+  std::set<Expected> actual;
+  for (const Finding& f : findings)
+    actual.emplace(std::string(rule_info(f.rule).id), f.path, f.line);
+  return actual;
+}
+
+std::string describe(const std::set<Expected>& findings) {
+  std::string text;
+  for (const auto& [rule, file, line] : findings)
+    text += "\n  " + file + ":" + std::to_string(line) + ": " + rule;
+  return text.empty() ? " (none)" : text;
+}
+
+std::string describe(const Findings& findings) {
+  std::string text;
+  for (const Finding& f : findings)
+    text += "\n  " + f.path + ":" + std::to_string(f.line) + ":" + std::to_string(f.column) + ": " +
+            std::string(rule_info(f.rule).id) + ": " + f.message;
+  return text.empty() ? " (none)" : text;
+}
+
+std::vector<std::string> fixture_rule_ids() {
+  std::vector<std::string> ids;
+  for (const auto& entry : fs::directory_iterator(fixtures_root))
+    if (entry.is_directory()) ids.push_back(entry.path().filename().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE("rule fixtures: one folder per rule of the catalogue, each with bad/ and good/") {
+  std::vector<std::string> catalogue;
+  for (const RuleInfo& info : all_rules()) catalogue.emplace_back(info.id);
+  std::sort(catalogue.begin(), catalogue.end());
+  CHECK(fixture_rule_ids() == catalogue);
+  for (const std::string& id : fixture_rule_ids()) {
+    INFO(id);
+    CHECK(fs::is_directory(fixtures_root / id / "bad"));
+    CHECK(fs::is_directory(fixtures_root / id / "good"));
+  }
+}
+
+TEST_CASE("rule fixtures: bad/ yields exactly the marked findings, good/ none") {
+  for (const std::string& id : fixture_rule_ids()) {
+    const fs::path bad = fixtures_root / id / "bad";
+    const fs::path good = fixtures_root / id / "good";
+    {
+      const std::set<Expected> expected = expected_findings(bad);
+      const Findings findings = check_folder(bad);
+      const std::set<Expected> actual = actual_findings(findings);
+      INFO("fixture ", id, "/bad\nexpected:", describe(expected), "\nactual:", describe(findings));
+      // Every bad fixture must demonstrate its own rule.
+      CHECK(std::any_of(expected.begin(), expected.end(),
+                        [&](const Expected& e) { return std::get<0>(e) == id; }));
+      CHECK(actual == expected);
+    }
+    {
+      const Findings findings = check_folder(good);
+      INFO("fixture ", id, "/good:", describe(findings));
+      CHECK(findings.empty());
+    }
+  }
+}
