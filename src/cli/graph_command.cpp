@@ -17,7 +17,7 @@ struct GraphCommandOptions {
 
 int run_graph(const GraphCommandOptions& options) {
   int exit_code = exit_ok;
-  std::optional<RollupRun> run = run_rollup(options.common, options.period, exit_code);
+  std::optional<RollupRun> run = run_rollup(options.common, options.period, "graph", exit_code);
   if (!run) return exit_code;
   const std::string text = options.format == "dot"
                                ? render_graph_dot(run->report, run->language)

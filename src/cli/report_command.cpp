@@ -16,7 +16,7 @@ struct ReportCommandOptions {
 
 int run_report(const ReportCommandOptions& options) {
   int exit_code = exit_ok;
-  std::optional<RollupRun> run = run_rollup(options.common, options.period, exit_code);
+  std::optional<RollupRun> run = run_rollup(options.common, options.period, "report", exit_code);
   if (!run) return exit_code;
   ReportOptions render_options;
   render_options.language = run->language;

@@ -9,7 +9,7 @@
 namespace iooi::cli {
 
 std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::string& period,
-                                    int& exit_code) {
+                                    std::string_view what, int& exit_code) {
   const Date clock = today();
   const std::optional<Date> as_of = parse_as_of(options.as_of);
   // The checks run at the day the user named, else today: the state of the
@@ -31,7 +31,7 @@ std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::str
     std::copy_if(checked->findings.begin(), checked->findings.end(), std::back_inserter(errors),
                  [](const Finding& f) { return f.severity == Severity::error; });
     print_findings_to_stderr(errors, use_color(options.color, env));
-    fmt::print(stderr, "iooi: no report: the plan has {} {}; `iooi check` lists every finding\n",
+    fmt::print(stderr, "iooi: no {}: the plan has {} {}; `iooi check` lists every finding\n", what,
                counts.errors, counts.errors == 1 ? "error" : "errors");
     exit_code = exit_findings;
     return std::nullopt;

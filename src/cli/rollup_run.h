@@ -17,7 +17,8 @@ struct RollupRun {
 
 // std::nullopt with `exit_code` set when there is nothing to print: a load error
 // or unknown period (exit 2), or error findings, which go to stderr (exit 1).
+// `what` names the output in messages ("report", "graph").
 std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::string& period,
-                                    int& exit_code);
+                                    std::string_view what, int& exit_code);
 
 }  // namespace iooi::cli
