@@ -269,21 +269,21 @@ TEST_CASE("reader: duplicate keys keep the first and name its line") {
 }
 
 TEST_CASE("reader: duplicate keys in a big mapping are all found, in linear time") {
-  constexpr int keys = 200'000;
+  constexpr int keys = 100'000;
   std::string text;
   text.reserve(keys * 16);
   for (int i = 0; i < keys; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
-  text += "k7: again\nk199999: again\n{flow: 1, flow: 2}: nested\n";
+  text += "k7: again\nk99999: again\n{flow: 1, flow: 2}: nested\n";
   const auto start = std::chrono::steady_clock::now();
   const Read r = read(text);
   const auto elapsed = std::chrono::steady_clock::now() - start;
   REQUIRE(r.findings.size() == 3);
   CHECK(r.findings[0].rule == Rule::yaml_duplicate_key);
   CHECK(r.findings[0].message ==
-        "key 'flow' appears twice (first at line 200003); remove one of them");
+        "key 'flow' appears twice (first at line 100003); remove one of them");
   CHECK(r.findings[1].message == "key 'k7' appears twice (first at line 8); remove one of them");
   CHECK(r.findings[1].line == keys + 1);
-  CHECK(r.findings[2].message.find("first at line 200000") != std::string::npos);
+  CHECK(r.findings[2].message.find("first at line 100000") != std::string::npos);
   REQUIRE(r.document.root != nullptr);
   CHECK(r.document.root->size() == keys + 1);
   CHECK(at(r.document.root, "k7").value == "7");
