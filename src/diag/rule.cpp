@@ -77,7 +77,8 @@ constexpr std::array catalog = {
              "Focus on the 3-5 results that matter most, or split the objective."},
     RuleInfo{Rule::okr_too_many_objectives, "okr-too-many-objectives", warning,
              "an owner with more than 5 objectives in one period",
-             "Focus: keep at most 5 objectives per owner and quarter."},
+             "Focus: keep at most 5 objectives per owner and period; merge related objectives or "
+             "move some to a later period."},
     RuleInfo{Rule::okr_unaligned, "okr-unaligned", warning,
              "an objective aligned to nothing in the chain",
              "Add aligns_to with the chain element the objective serves."},
@@ -109,10 +110,13 @@ constexpr std::array catalog = {
              "Correct the date, or pass --as-of when checking a plan as of a later day."},
     RuleInfo{Rule::checkin_outside_period, "checkin-outside-period", warning,
              "a key result's check-in outside its objective's period",
-             "Move the check-in to the key result of the period it belongs to."},
+             "Move the check-in to the key result of the period it belongs to, or correct its "
+             "date."},
     RuleInfo{Rule::checkin_stale, "checkin-stale", warning,
              "a key result of a running objective not checked in for more than stale_days",
-             "Add a check-in with the current value (plan.stale_days sets the threshold)."},
+             "Add a check-in with the current value. The age counts from the latest check-in on or "
+             "before the reference date, else from the period's start; plan.stale_days sets the "
+             "threshold (default 14)."},
     RuleInfo{Rule::confidence_range, "confidence-range", error,
              "confidence not an integer 1-10",
              "Rate confidence as a whole number from 1 (no chance) to 10 (certain)."},
