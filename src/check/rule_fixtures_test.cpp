@@ -106,6 +106,19 @@ std::string describe(const Findings& findings) {
   return text.empty() ? " (none)" : text;
 }
 
+// SPEC 5: a message says what is wrong and how to fix it. The fix is an
+// imperative, a suggestion or an example; this looks for one of them.
+bool has_fix_hint(std::string_view message) {
+  static constexpr std::string_view hints[] = {
+      "; add ",    "; remove ",  "; write ",  "; use ",       "; rename ", "; save ",
+      "; delete ", "; correct ", "; give ",   "; keep ",      "; list ",   "; move ",
+      "; put ",    "; set ",     "; align ",  "; check ",     "; point ",  "; name ",
+      "; split ",  "; focus ",   "— remove ", "did you mean", "e.g. "};
+  return std::any_of(std::begin(hints), std::end(hints), [&](std::string_view hint) {
+    return message.find(hint) != std::string_view::npos;
+  });
+}
+
 std::vector<std::string> fixture_rule_ids() {
   std::vector<std::string> ids;
   for (const auto& entry : fs::directory_iterator(fixtures_root))
@@ -146,6 +159,15 @@ TEST_CASE("rule fixtures: bad/ yields exactly the marked findings, good/ none") 
       const Findings findings = check_folder(good);
       INFO("fixture ", id, "/good:", describe(findings));
       CHECK(findings.empty());
+    }
+  }
+}
+
+TEST_CASE("rule fixtures: every rule's message in bad/ says how to fix it") {
+  for (const std::string& id : fixture_rule_ids()) {
+    for (const Finding& f : check_folder(fixtures_root / id / "bad")) {
+      INFO("fixture ", id, "/bad: ", rule_info(f.rule).id, ": ", f.message);
+      CHECK(has_fix_hint(f.message));
     }
   }
 }
