@@ -1,15 +1,18 @@
-// Placeholder until the schema command lands; the owner replaces this file.
-#include <fmt/format.h>
+#include <memory>
 
 #include "common.h"
+#include "iooi/render/schema_output.h"
 
 namespace iooi::cli {
 
 void add_schema_command(CLI::App& app, int& exit_code) {
-  app.add_subcommand("schema", "(not yet available)")->callback([&exit_code] {
-    fmt::print(stderr, "iooi: 'schema' is not available in this build yet\n");
-    exit_code = exit_usage;
-  });
+  auto options = std::make_shared<CommonOptions>();  // only -o/--output is used
+  CLI::App* command = app.add_subcommand(
+      "schema", "Print the JSON Schema of plan files (for editors; see docs/editor.md)");
+  command->add_option("-o,--output", options->output, "Write to FILE (atomically)")
+      ->option_text("FILE");
+  command->callback(
+      [options, &exit_code] { exit_code = write_result(*options, render_plan_schema()); });
 }
 
 }  // namespace iooi::cli

@@ -16,3 +16,10 @@ add_test(NAME node.check_formats
                  examples/broken examples/civic-coding tests/fixtures/ci-formats
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(node.check_formats PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# `iooi schema` against every example and fixture plan: structurally valid files
+# are accepted, files with a structural finding the schema can express are rejected.
+add_test(NAME node.plan_schema
+         COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/plan_schema.mjs $<TARGET_FILE:iooi> examples tests/fixtures
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(node.plan_schema PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
