@@ -45,6 +45,14 @@ std::vector<Occurrence> team_ids(const Plan& plan) {
   return ids;
 }
 
+// Custom periods: a repeated id would silently resolve to the first definition.
+std::vector<Occurrence> period_ids(const Plan& plan) {
+  std::vector<Occurrence> ids;
+  for (const PeriodDef& period : plan.config.periods)
+    if (!period.id.empty()) ids.push_back({period.id, "period", period.at});
+  return ids;
+}
+
 // The earliest place (by file, line, column) of each distinct id: "first" means
 // what a reader of the files in path order sees first, whatever the section.
 std::unordered_map<std::string_view, const Occurrence*> earliest_of(
@@ -118,6 +126,7 @@ void duplicate_id(const RuleRun& run) {
   report_duplicates(run, plan_ids(run.plan),
                     "ids are unique across elements, indicators, objectives and key results");
   report_duplicates(run, team_ids(run.plan), "team ids are unique");
+  report_duplicates(run, period_ids(run.plan), "period ids in plan.periods are unique");
 }
 
 void id_case_clash(const RuleRun& run) {

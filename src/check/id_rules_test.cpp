@@ -79,3 +79,12 @@ TEST_CASE("check: owners are free text while no team is declared") {
   plan.objectives[0].owner = "anybody";
   CHECK(lines_of(plan, Rule::unknown_reference).empty());
 }
+
+TEST_CASE("check: duplicate-id for custom periods, in their own namespace") {
+  Plan plan = clean_plan();
+  plan.config.periods = {PeriodDef{"FY26", day("2026-01-01"), day("2026-12-31"), at(4)},
+                         PeriodDef{"I-goal", day("2026-01-01"), day("2026-06-30"), at(5)}};
+  CHECK(lines_of(plan, Rule::duplicate_id).empty());
+  plan.config.periods.push_back(PeriodDef{"FY26", day("2026-02-01"), day("2027-01-31"), at(6)});
+  CHECK(lines_of(plan, Rule::duplicate_id) == std::vector<int>{6});
+}
