@@ -306,7 +306,8 @@ class Decoder {
       if (root->is_plain_null()) return fragment;
       report(Rule::yaml_structure, root,
              fmt::format("the top level of a plan file must be a mapping of sections such as "
-                         "`outcomes:`, got {}",
+                         "`outcomes:`, got {}; write e.g. `outcomes:` with a list of `- id: ...` "
+                         "entries below",
                          describe(root)));
       return fragment;
     }
@@ -388,7 +389,8 @@ class Decoder {
       const Node* key = map->key(i);
       if (key->kind != NodeKind::scalar) {
         report(Rule::type, key,
-               fmt::format("keys in {} must be plain names, got {}", what, describe(key)));
+               fmt::format("keys in {} must be plain names, got {}; use a name such as `id`", what,
+                           describe(key)));
         continue;
       }
       std::string_view name = key->value;
@@ -418,7 +420,7 @@ class Decoder {
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
-      message += fmt::format("; the keys here are: {}", join(names, count));
+      message += fmt::format("; use one of the keys {}", join(names, count));
     }
     report(Rule::unknown_key, key, std::move(message));
   }
@@ -429,8 +431,8 @@ class Decoder {
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
-      message +=
-          fmt::format("; the sections are: {}", join(section_keys.data(), section_keys.size()));
+      message += fmt::format("; use one of the sections {}",
+                             join(section_keys.data(), section_keys.size()));
     }
     report(Rule::unknown_key, key, std::move(message));
   }
@@ -443,14 +445,16 @@ class Decoder {
     const Node* list = entry.value;
     if (list->kind != NodeKind::sequence) {
       report(Rule::type, at(entry),
-             fmt::format("`{}` must be a list of {} entries (each starting with `- `), got {}",
+             fmt::format("`{}` must be a list of {} entries, got {}; write each entry on its own "
+                         "line starting with `- `",
                          field, item_name, describe(list)));
       return;
     }
     for (const Node* item : list->children) {
       if (item->kind != NodeKind::mapping) {
         report(Rule::type, item,
-               fmt::format("each entry of `{}` must be a mapping with keys such as `id:`, got {}",
+               fmt::format("each entry of `{}` must be a mapping, got {}; write e.g. `- id: ...` "
+                           "with its other keys below it",
                            field, describe(item)));
         continue;
       }
@@ -478,7 +482,8 @@ class Decoder {
     if (!entry.has_value()) return std::nullopt;
     if (entry.value->kind != NodeKind::scalar) {
       report(Rule::type, at(entry),
-             fmt::format("`{}` must be text, got {}", field, describe(entry.value)));
+             fmt::format("`{}` must be text, got {}; write e.g. {}: some text", field,
+                         describe(entry.value), field));
       return std::nullopt;
     }
     return entry.value->value;
@@ -571,7 +576,8 @@ class Decoder {
     if (!require(entry, map, "id", owner, "id: OC-example")) return std::nullopt;
     if (entry.value->kind != NodeKind::scalar) {
       report(Rule::type, entry.value,
-             fmt::format("`id` must be a name such as OC-example, got {}", describe(entry.value)));
+             fmt::format("`id` must be a name, got {}; write e.g. id: OC-example",
+                         describe(entry.value)));
       return std::nullopt;
     }
     const std::string& text = entry.value->value;
@@ -605,10 +611,12 @@ class Decoder {
     }
     std::string message =
         fmt::format("`{}` must be one of {}, got {}", field, listed, describe(value));
-    if (value->kind == NodeKind::scalar) {
-      if (auto match = closest_match(value->value, candidates)) {
-        message += fmt::format("; did you mean `{}`?", *match);
-      }
+    std::optional<std::string> match;
+    if (value->kind == NodeKind::scalar) match = closest_match(value->value, candidates);
+    if (match) {
+      message += fmt::format("; did you mean `{}`?", *match);
+    } else {
+      message += fmt::format("; write e.g. {}: {}", field, *words.begin());
     }
     report(rule, value, std::move(message));
     return std::nullopt;
@@ -634,8 +642,9 @@ class Decoder {
       }
       if (item->kind != NodeKind::mapping) {
         report(Rule::type, item,
-               fmt::format("each entry of `{}` must be an id or {{id, weight}}, got {}", field,
-                           describe(item)));
+               fmt::format("each entry of `{}` must be an id or {{id, weight}}, got {}; write e.g. "
+                           "OC-example or {{id: OC-example, weight: 2}}",
+                           field, describe(item)));
         continue;
       }
       auto keys = collect(item, link_keys, fmt::format("an entry of `{}`", field));
@@ -645,7 +654,8 @@ class Decoder {
       }
       if (keys[lk_id].value->kind != NodeKind::scalar) {
         report(Rule::type, keys[lk_id].value,
-               fmt::format("`id` must be a name, got {}", describe(keys[lk_id].value)));
+               fmt::format("`id` must be a name, got {}; write e.g. id: OC-example",
+                           describe(keys[lk_id].value)));
         continue;
       }
       Link link{keys[lk_id].value->value, 1.0, loc(keys[lk_id].value)};
@@ -668,14 +678,14 @@ class Decoder {
         return true;
       }
       report(Rule::type, at(entry),
-             fmt::format("`{}` of milestone {} must be true or false, got {}", field, owner,
-                         describe(node)));
+             fmt::format("`{}` of milestone {} must be true or false, got {}; write e.g. {}: true",
+                         field, owner, describe(node), field));
       return false;
     }
     if (scalar.kind == ScalarKind::boolean) {
       report(Rule::type, at(entry),
-             fmt::format("`{}` of numeric {} must be a number, got {}; for a done/not-done "
-                         "result set `type: milestone`",
+             fmt::format("`{}` of numeric {} must be a number, got {}; write a number, or set "
+                         "`type: milestone` for a done/not-done result",
                          field, owner, describe(node)));
       return false;
     }
@@ -921,9 +931,11 @@ class Decoder {
     config.at = loc(entry.key);
     if (!entry.has_value()) return config;
     if (entry.value->kind != NodeKind::mapping) {
-      report(Rule::type, at(entry),
-             fmt::format("`plan` must be a mapping with keys such as `name:`, got {}",
-                         describe(entry.value)));
+      report(
+          Rule::type, at(entry),
+          fmt::format(
+              "`plan` must be a mapping, got {}; write e.g. `name: ...` on the next line, indented",
+              describe(entry.value)));
       return config;
     }
     auto keys = collect(entry.value, plan_keys, "the `plan` section");
@@ -993,8 +1005,9 @@ class Decoder {
     if (!start || !end) return std::nullopt;
     if (*end < *start) {
       report(Rule::invalid_date, at(keys[pdk_end]),
-             fmt::format("{} ends ({}) before it starts ({}); swap `start` and `end`", owner,
-                         end->to_string(), start->to_string()));
+             fmt::format(
+                 "{} ends ({}) before it starts ({}); correct the dates or swap `start` and `end`",
+                 owner, end->to_string(), start->to_string()));
       return std::nullopt;
     }
     period.start = *start;
@@ -1007,8 +1020,8 @@ class Decoder {
     if (!entry.has_value()) return;
     if (entry.value->kind != NodeKind::mapping) {
       report(Rule::type, at(entry),
-             fmt::format("`status` must be a mapping such as {{on_track_gap: 0.1, off_track_gap: "
-                         "0.25}}, got {}",
+             fmt::format("`status` must be a mapping, got {}; write e.g. status: {{on_track_gap: "
+                         "0.1, off_track_gap: 0.25}}",
                          describe(entry.value)));
       return;
     }
@@ -1031,7 +1044,8 @@ class Decoder {
     if (on_value > off_value) {
       const Entry& culprit = on ? keys[sk_on_track_gap] : keys[sk_off_track_gap];
       report(Rule::type, culprit.value,
-             fmt::format("`on_track_gap` ({}) must not be larger than `off_track_gap` ({})",
+             fmt::format("`on_track_gap` ({}) must not be larger than `off_track_gap` ({}); set "
+                         "on_track_gap to at most off_track_gap",
                          on_value, off_value));
       return;
     }
@@ -1052,7 +1066,10 @@ class Decoder {
     for (size_t i = 0; i < map->size(); ++i) {
       const Node* key = map->key(i);
       if (key->kind != NodeKind::scalar) {
-        report(Rule::type, key, fmt::format("rule ids must be plain names, got {}", describe(key)));
+        report(
+            Rule::type, key,
+            fmt::format("rule ids must be plain names, got {}; write e.g. okr-unaligned: warning",
+                        describe(key)));
         continue;
       }
       if (!key->quoted && key->value == "<<") continue;

@@ -15,12 +15,25 @@ struct Decoded {
   Findings findings;
 };
 
+// Every decoder message says how to fix the problem (hints as the rule fixtures expect).
+bool has_fix_hint(std::string_view message) {
+  for (std::string_view hint : {"; add ", "; remove ", "; write ", "; use ", "; set ", "; move ",
+                                "; correct ", "; split ", "did you mean", "e.g. "}) {
+    if (message.find(hint) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 Decoded decode(std::string_view text, bool is_config = false, uint32_t file_index = 3) {
   Decoded decoded;
   yaml::Document document =
       yaml::read_yaml(text, "plan.yaml", yaml::ReadLimits{}, decoded.findings);
   decoded.fragment =
       decode_document(document.root, file_index, "plan.yaml", is_config, decoded.findings);
+  for (const Finding& finding : decoded.findings) {
+    INFO(finding.message);
+    CHECK(has_fix_hint(finding.message));
+  }
   return decoded;
 }
 
@@ -251,7 +264,7 @@ TEST_CASE("decode: unknown sections get a did-you-mean; `plan` belongs in iooi.y
   Decoded d = decode("outcome:\n  - {id: a, title: b}\n");
   expect_only(d.findings, Rule::unknown_key, 1, 1, "did you mean `outcomes`?");
   Decoded far = decode("zzzzzz: 1\n");
-  expect_only(far.findings, Rule::unknown_key, 1, 1, "the sections are: plan, teams");
+  expect_only(far.findings, Rule::unknown_key, 1, 1, "use one of the sections plan, teams");
   Decoded plan = decode("plan:\n  name: x\n");
   expect_only(plan.findings, Rule::unknown_key, 1, 1, "belongs in the plan root's iooi.yaml");
   CHECK_FALSE(plan.fragment.config.has_value());
@@ -314,7 +327,7 @@ TEST_CASE("decode: unknown keys in every mapping, with did-you-mean among that m
   }
   SUBCASE("no suggestion lists the keys") {
     expect_at("teams:\n  - {id: t, colour: red}\n", false, Rule::unknown_key, "colour",
-              "the keys here are: id, name");
+              "use one of the keys id, name");
   }
 }
 
