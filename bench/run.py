@@ -261,12 +261,15 @@ def main():
         summary["corpora"][preset] = {"files": meta["files"], "bytes": meta["bytes"],
                                       "commands": rows}
 
-    def target(name, value, limit, unit="x"):
+    def target(name, value, limit, unit="x", extra=False):
+        """extra: the same bound applied beyond the issue's own setting (not counted)."""
         ok = value <= limit
-        summary["targets"].append({"target": name, "value": value, "limit": limit, "holds": ok})
+        summary["targets"].append({"target": name, "value": value, "limit": limit, "holds": ok,
+                                   "extra": extra})
         shown = f"{value:.3f}{unit}" if unit == "x" else f"{value / MIB:.1f} MiB"
         bound = f"{limit:.2f}{unit}" if unit == "x" else f"{limit / MIB:.1f} MiB"
-        say(f"   {'holds' if ok else 'FAILS':<6} {name:<44} {shown:>12}  (limit {bound})")
+        verdict = ("holds" if ok else "FAILS") + ("*" if extra else "")
+        say(f"   {verdict:<6} {name:<44} {shown:>12}  (limit {bound})")
 
     base = presets[0]
     say()
@@ -292,7 +295,7 @@ def main():
         memory_limit = 2 * corpora[preset]["meta"]["bytes"] + 24 * MIB
         for name in ("check", "report"):
             target(f"peak memory of {name} on {preset}", peak((preset, name)), memory_limit,
-                   unit="MiB")
+                   unit="MiB", extra=True)
     if (base, "pyyaml") in samples:
         pyyaml_time = median_wall((base, "pyyaml"))
         say(f"-- PyYAML script on {base} (no checks, trivial roll-up): {pyyaml_time:.3f} s = "
@@ -302,9 +305,11 @@ def main():
                              "vs_floor": pyyaml_time / floor_time}
 
     say(f"== load average after: {load_after[0]:.2f} {load_after[1]:.2f} {load_after[2]:.2f}")
-    failed = [t["target"] for t in summary["targets"] if not t["holds"]]
-    say(f"== {len(summary['targets']) - len(failed)} of {len(summary['targets'])} targets hold"
-        + (f"; failing: {', '.join(failed)}" if failed else ""))
+    counted = [t for t in summary["targets"] if not t["extra"]]
+    failed = [t["target"] for t in counted if not t["holds"]]
+    say(f"== {len(counted) - len(failed)} of {len(counted)} targets hold"
+        + (f"; failing: {', '.join(failed)}" if failed else "")
+        + " (* = the memory bound applied to the larger corpus too, not counted)")
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
             json.dump(summary, handle, indent=2)
