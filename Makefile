@@ -32,5 +32,20 @@ test: test-deps
 	cmake --build build/asan -j$(JOBS)
 	cd build/asan && ctest --output-on-failure -j$(JOBS)
 
+# libFuzzer over reader, decoder, checks and roll-up (clang, ASan + UBSan), seeded
+# from the examples, the fixtures and the hostile-input corpus. Findings land in
+# build/fuzz/ as crash-*/timeout-*/oom-*; see docs/limits.md.
+FUZZ_SECONDS ?= 600
+FUZZ_DIR := build/fuzz
+FUZZ_FLAGS ?=
+fuzz:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_DIR) -DIOOI_FUZZ=ON -DIOOI_SANITIZE=ON \
+	  -DIOOI_WERROR=OFF -DBUILD_TESTING=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target iooi_fuzz
+	mkdir -p $(FUZZ_DIR)/corpus
+	$(FUZZ_DIR)/iooi_fuzz $(FUZZ_DIR)/corpus examples tests/fixtures tests/hostile/corpus \
+	  -dict=tests/hostile/fuzz.dict -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
+	  -rss_limit_mb=2048 -max_len=65536 -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 $(FUZZ_FLAGS)
+
 clean:
 	rm -rf build

@@ -9,6 +9,7 @@ foreach(cmd_file ${IOOI_E2E_CASES})
            COMMAND bash ${PROJECT_SOURCE_DIR}/tests/e2e/run_case.sh $<TARGET_FILE:iooi> ${case_dir})
   set_tests_properties(e2e.${case_name} PROPERTIES TIMEOUT 60)
 endforeach()
+include(${PROJECT_SOURCE_DIR}/tests/hostile/hostile.cmake)
 # Every Mermaid diagram iooi writes must render with the real mermaid library
 # (skipped without Chromium or the npm packages; see tests/mermaid/check.sh).
 add_test(NAME mermaid.render

@@ -1,0 +1,108 @@
+// libFuzzer target over the whole pipeline that one plan file goes through:
+// reader -> decoder -> checks -> roll-up -> renderers. The input is the bytes of
+// one file, read as iooi.yaml so that every section (including `plan`) is
+// reachable; the seeds are the example plans and the test fixtures.
+//
+// Build and run: `make fuzz FUZZ_SECONDS=600` (see docs/limits.md).
+// The reader's default limits are the ones the binary uses, so anything the
+// fuzzer finds is reachable from the command line.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "iooi/check/check.h"
+#include "iooi/diag/finding.h"
+#include "iooi/model/decode.h"
+#include "iooi/model/plan.h"
+#include "iooi/render/check_output.h"
+#include "iooi/rollup/rollup.h"
+#include "iooi/util/date.h"
+#include "iooi/yaml/tree.h"
+
+namespace {
+
+// Sanity checks that a finding is well formed: a crash here is a bug the
+// fuzzer should report, so they abort instead of throwing.
+void require(bool condition) {
+  if (!condition) __builtin_trap();
+}
+
+void check_findings(const iooi::Findings& findings, const std::string& path) {
+  for (const iooi::Finding& finding : findings) {
+    require(finding.path == path);
+    require(finding.line >= 0 && finding.column >= 0);
+    require(!finding.message.empty());
+  }
+}
+
+void render_checks(const iooi::Findings& findings, const std::vector<std::string>& files) {
+  const iooi::CheckRun run{files, false};
+  // Results are discarded: the point is that rendering any finding is safe.
+  (void)iooi::render_check_text(findings, run);
+  (void)iooi::render_check_json(findings, run);
+  (void)iooi::render_check_github(findings, run);
+  (void)iooi::render_check_sarif(findings, run);
+  (void)iooi::render_check_junit(findings, run);
+  (void)iooi::render_check_gitlab(findings, run);
+  (void)iooi::check_summary_line(findings, files.size());
+}
+
+void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period) {
+  iooi::ScopeRequest request;
+  request.period = std::move(period);
+  request.as_of = as_of;
+  request.today = as_of;
+  std::string error;
+  const std::optional<iooi::Scope> scope = iooi::resolve_scope(request, plan.config, error);
+  if (!scope) {
+    require(!error.empty());
+    return;
+  }
+  const iooi::Report report = iooi::compute_report(plan, *scope);
+  for (const iooi::ElementResult& element : report.elements) {
+    if (element.progress) require(*element.progress >= 0.0 && *element.progress <= 1.0);
+  }
+  for (const iooi::ObjectiveResult& objective : report.objectives) {
+    if (objective.progress) require(*objective.progress >= 0.0 && *objective.progress <= 1.0);
+  }
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  const std::string path = "iooi.yaml";
+
+  iooi::Findings findings;
+  const iooi::yaml::Document document =
+      iooi::yaml::read_yaml(bytes, path, iooi::yaml::ReadLimits{}, findings);
+  check_findings(findings, path);
+  if (document.root != nullptr) {
+    require(document.expanded_nodes <= iooi::yaml::ReadLimits{}.max_expanded_nodes);
+  }
+
+  iooi::Plan plan;
+  plan.files = {path};
+  iooi::PlanFragment fragment =
+      iooi::decode_document(document.root, 0, path, /*is_config_file=*/true, findings);
+  iooi::merge_fragment(plan, std::move(fragment));
+  check_findings(findings, path);
+
+  const iooi::Date as_of = iooi::Date::from_ymd(2026, 3, 20);
+  iooi::Findings rule_findings = iooi::run_checks(plan, iooi::CheckContext{as_of});
+  findings.insert(findings.end(), rule_findings.begin(), rule_findings.end());
+  iooi::apply_severities(findings, plan.config);
+  iooi::sort_findings(findings);
+  check_findings(findings, path);
+  render_checks(findings, plan.files);
+
+  // The roll-up is a pure function of the plan and must be total, even on a
+  // plan with error findings (the CLI refuses to print those, but a crash or
+  // UB in the arithmetic would still be a bug).
+  roll_up(plan, as_of, std::nullopt);
+  roll_up(plan, as_of, std::string("all"));
+  if (!plan.objectives.empty()) roll_up(plan, as_of, plan.objectives.front().period);
+  return 0;
+}

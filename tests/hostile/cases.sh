@@ -1,0 +1,605 @@
+# The cases of the hostile-input suite, sourced by run_hostile.sh. Each
+# case_NAME runs in a fresh empty temporary folder that is the plan root, builds
+# its inputs there (big ones at test time, never committed) and asserts with
+# run_iooi / expect_exit / expect_out / expect_err (see run_hostile.sh).
+# shellcheck shell=bash
+
+AS_OF=(--as-of 2026-03-20)
+
+# A plan root holding only a config, so that the upward search for iooi.yaml
+# stops here and no finding comes from outside the case.
+plan_root() { printf 'plan:\n  name: hostile\n' >iooi.yaml; }
+
+# A valid plan file with no findings at the default severities.
+valid_teams() { printf 'teams:\n  - {id: team, name: Team}\n'; }
+
+# Writes N bytes of YAML comment lines (so the file is valid and cheap to parse).
+comment_padding() {
+  local bytes=$1
+  yes '# padding padding padding padding padding padding padding padding padding pad' |
+    head -c "$bytes" | sed '$s/.*/#/'
+}
+
+case_invalid_yaml() {
+  plan_root
+  printf 'teams:\n  - {id: a, name: [unclosed\n' >broken.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^broken\.yaml:[0-9]+:[0-9]+: error: .*\[yaml-syntax\]$'
+  expect_err 'in 2 files'
+
+  # A mapping value where a plain scalar goes on with ': '.
+  printf 'teams:\n  - id: a\n     name: b: c\n' >broken.yaml
+  run_iooi check "${AS_OF[@]}" broken.yaml
+  expect_exit 1
+  expect_out '^broken\.yaml:3:[0-9]+: error: .*\[yaml-syntax\]$'
+
+  # Duplicate keys are a finding, not a crash, and name the first place.
+  printf 'teams:\n  - {id: a, name: b}\nteams: []\n' >dup.yaml
+  run_iooi check "${AS_OF[@]}" dup.yaml
+  expect_exit 1
+  expect_out "^dup\.yaml:3:1: error: key 'teams' appears twice \(first at line 1\).*\[yaml-duplicate-key\]$"
+}
+
+case_binary_file() {
+  plan_root
+  { printf 'teams:\n'; head -c 65536 /dev/urandom; printf '\0\0\0'; } >blob.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^blob\.yaml:[0-9]+:[0-9]+: error: .*(NUL|UTF-8).*\[encoding\]$'
+  # One finding for the file, not one per bad byte.
+  [[ $(grep -c 'blob\.yaml' "$out") == 1 ]] || fail "expected exactly one finding for blob.yaml"
+
+  # UTF-16 (with its byte order mark) is named as such.
+  printf '\xff\xfet\0e\0a\0m\0s\0:\0\n\0' >utf16.yaml
+  run_iooi check "${AS_OF[@]}" utf16.yaml
+  expect_exit 1
+  expect_out '^utf16\.yaml:1:1: error: .*UTF-16.*\[encoding\]$'
+}
+
+case_non_utf8_bytes() {
+  plan_root
+  printf 'teams:\n  - {id: a, name: "Gr\xfc\xdfe"}\n' >latin1.yaml
+  run_iooi check "${AS_OF[@]}" latin1.yaml
+  expect_exit 1
+  # Line 2, column 22: the first bad byte, counted in characters.
+  expect_out '^latin1\.yaml:2:22: error: .*0xFC.*\[encoding\]$'
+
+  # Overlong encodings and UTF-16 surrogates are not UTF-8 either.
+  printf 'teams:\n  - {id: a, name: "\xc0\xaf"}\n' >overlong.yaml
+  printf 'teams:\n  - {id: a, name: "\xed\xa0\x80"}\n' >surrogate.yaml
+  printf 'teams:\n  - {id: a, name: "\xe2\x82"}\n' >truncated.yaml
+  run_iooi check "${AS_OF[@]}" overlong.yaml surrogate.yaml truncated.yaml
+  expect_exit 1
+  expect_out '^overlong\.yaml:2:[0-9]+: error: .*\[encoding\]$'
+  expect_out '^surrogate\.yaml:2:[0-9]+: error: .*\[encoding\]$'
+  expect_out '^truncated\.yaml:2:[0-9]+: error: .*\[encoding\]$'
+
+  # Valid multi-byte UTF-8 (umlauts, CJK, emoji) is fine.
+  printf 'teams:\n  - {id: a, name: "Größe 計画 🚀"}\n' >utf8.yaml
+  run_iooi check "${AS_OF[@]}" utf8.yaml
+  expect_exit 0
+}
+
+case_utf8_bom() {
+  plan_root
+  { printf '\xef\xbb\xbf'; valid_teams; } >bom.yaml
+  run_iooi check "${AS_OF[@]}" bom.yaml
+  expect_exit 0
+  expect_no_out 'bom\.yaml'
+
+  # Positions on the first line do not count the BOM.
+  printf '\xef\xbb\xbfteamz: []\n' >bom-typo.yaml
+  run_iooi check "${AS_OF[@]}" bom-typo.yaml
+  expect_exit 1
+  expect_out '^bom-typo\.yaml:1:1: error: .*\[unknown-key\]$'
+}
+
+case_crlf_line_ends() {
+  plan_root
+  valid_teams | sed 's/$/\r/' >crlf.yaml
+  run_iooi check "${AS_OF[@]}" crlf.yaml
+  expect_exit 0
+
+  printf 'teams:\r\n  - {id: a, name: b}\r\nteamz: []\r\n' >crlf-typo.yaml
+  run_iooi check "${AS_OF[@]}" crlf-typo.yaml
+  expect_exit 1
+  expect_out '^crlf-typo\.yaml:3:1: error: .*\[unknown-key\]$'
+  ! grep -q $'\r' "$out" || fail "a carriage return leaked into the output"
+
+  # Old Mac line ends (CR only) do not hang or crash either.
+  printf 'teams:\r  - {id: a, name: b}\r' >cr.yaml
+  run_iooi check "${AS_OF[@]}" cr.yaml
+  [[ $code == 0 || $code == 1 ]] || fail "exit $code for CR-only line ends"
+}
+
+case_tabs() {
+  plan_root
+  printf 'teams:\n\t- {id: a, name: b}\n' >tabs.yaml
+  run_iooi check "${AS_OF[@]}" tabs.yaml
+  expect_exit 1
+  expect_out '^tabs\.yaml:2:[0-9]+: error: .*tab.*\[yaml-syntax\]$'
+
+  # A tab inside a value or before a comment is fine.
+  printf 'teams:\n  - {id: a, name: "a\tb"}\t# comment\n' >tab-in-value.yaml
+  run_iooi check "${AS_OF[@]}" tab-in-value.yaml
+  expect_exit 0
+}
+
+case_deep_nesting() {
+  plan_root
+  # Flow style: 100 000 '[' would overflow a recursive parser's stack.
+  { printf 'teams: '; head -c 100000 /dev/zero | tr '\0' '['; printf '\n'; } >deep-flow.yaml
+  run_iooi check "${AS_OF[@]}" deep-flow.yaml
+  expect_exit 1
+  expect_out '^deep-flow\.yaml:1:[0-9]+: error: .*(nesting|deeper).*\[yaml-structure\]$'
+
+  # Block style: 2 000 nested mappings.
+  awk 'BEGIN { for (i = 0; i < 2000; i++) printf "%*sk%d:\n", i, "", i }' >deep-block.yaml
+  run_iooi check "${AS_OF[@]}" deep-block.yaml
+  expect_exit 1
+  expect_out '^deep-block\.yaml:[0-9]+:[0-9]+: error: .*(nesting|deeper).*\[yaml-structure\]$'
+
+  # Depth through aliases: each anchor nests the previous one.
+  awk 'BEGIN { print "a0: &a0 [x]"; for (i = 1; i < 100; i++) printf "a%d: &a%d [*a%d]\n", i, i, i - 1 }' \
+    >deep-alias.yaml
+  run_iooi check "${AS_OF[@]}" deep-alias.yaml
+  expect_exit 1
+  expect_out '^deep-alias\.yaml:[0-9]+:[0-9]+: error: .*(nest|deeper).*\[yaml-structure\]$'
+}
+
+case_alias_bomb() {
+  plan_root
+  # "Billion laughs": 10^9 nodes when expanded, a few hundred bytes on disk.
+  {
+    echo 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+    for i in 1 2 3 4 5 6 7 8 9; do
+      p=$((i - 1))
+      echo "a$i: &a$i [*a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p]"
+    done
+  } >bomb.yaml
+  run_iooi check "${AS_OF[@]}" bomb.yaml
+  expect_exit 1
+  expect_out '^bomb\.yaml:[0-9]+:[0-9]+: error: .*alias expansion exceeds 1000000 nodes.*\[yaml-structure\]$'
+
+  # The same through merge keys.
+  {
+    printf 'base: &m0 {'
+    for k in $(seq 1 1000); do printf 'k%d: %d, ' "$k" "$k"; done
+    printf 'end: 0}\nuses:\n'
+    for i in $(seq 1 2000); do printf '  - {<<: *m0, id: x%d}\n' "$i"; done
+  } >merge-bomb.yaml
+  run_iooi check "${AS_OF[@]}" merge-bomb.yaml
+  expect_exit 1
+  expect_out '^merge-bomb\.yaml:[0-9]+:[0-9]+: error: .*exceeds.*\[yaml-structure\]$'
+
+  # Anchors, aliases and merge keys within the limits work as in other YAML tools.
+  cat >merge-ok.yaml <<'EOF'
+defaults: &kr {unit: people, baseline: 0, target: 10}
+EOF
+  cat >objectives.yaml <<'EOF'
+impacts:
+  - {id: I-1, title: Impact}
+outcomes:
+  - {id: OC-1, title: Outcome, contributes_to: [I-1]}
+objectives:
+  - id: O-1
+    title: Objective
+    period: 2026-Q1
+    aligns_to: [OC-1]
+    key_results:
+      - &kr {id: KR-1, title: One, unit: people, baseline: 0, target: 10, current: 5}
+      - {<<: *kr, id: KR-2, title: Two}
+EOF
+  run_iooi check "${AS_OF[@]}" objectives.yaml
+  expect_exit 0
+  expect_no_out 'error'
+}
+
+case_alias_cycle() {
+  plan_root
+  printf 'a: &a [1, *a]\n' >cycle.yaml
+  run_iooi check "${AS_OF[@]}" cycle.yaml
+  expect_exit 1
+  expect_out '^cycle\.yaml:1:[0-9]+: error: .*(cycle|itself|not defined).*\[yaml-(structure|syntax)\]$'
+
+  printf 'a: &a {b: *a}\n' >cycle-map.yaml
+  run_iooi check "${AS_OF[@]}" cycle-map.yaml
+  expect_exit 1
+  expect_out '^cycle-map\.yaml:1:[0-9]+: error: .*\[yaml-(structure|syntax)\]$'
+
+  printf 'a: &a\n  <<: *a\n  b: 1\n' >cycle-merge.yaml
+  run_iooi check "${AS_OF[@]}" cycle-merge.yaml
+  expect_exit 1
+  expect_out '^cycle-merge\.yaml:2:[0-9]+: error: .*\[yaml-(structure|syntax)\]$'
+
+  printf 'a: *nowhere\n' >undefined.yaml
+  run_iooi check "${AS_OF[@]}" undefined.yaml
+  expect_exit 1
+  expect_out '^undefined\.yaml:1:[0-9]+: error: .*\[yaml-(structure|syntax)\]$'
+}
+
+case_many_documents() {
+  plan_root
+  { valid_teams; for i in $(seq 1 20000); do printf -- '---\nteams: [{id: t%d, name: x}]\n' "$i"; done; } \
+    >docs.yaml
+  run_iooi check "${AS_OF[@]}" docs.yaml
+  expect_exit 1
+  expect_out '^docs\.yaml:3:1: error: more than one YAML document.*\[yaml-structure\]$'
+  [[ $(grep -c 'docs\.yaml' "$out") == 1 ]] || fail "expected exactly one finding for docs.yaml"
+
+  # An explicit end marker followed by nothing is one document.
+  { printf -- '---\n'; valid_teams; printf '...\n'; } >one-doc.yaml
+  run_iooi check "${AS_OF[@]}" one-doc.yaml
+  expect_exit 0
+}
+
+# A key result whose numbers are given by $1 (baseline), $2 (target), $3 (value).
+numbers_plan() {
+  cat <<EOF
+impacts:
+  - {id: I-1, title: Impact}
+outcomes:
+  - id: OC-1
+    title: Outcome
+    contributes_to: [I-1]
+    indicators:
+      - {id: IND-1, title: Indicator, baseline: $1, target: $2, current: $3}
+EOF
+}
+
+case_huge_numbers() {
+  plan_root
+  numbers_plan 1e400 -1e400 1e-400 >overflow.yaml
+  run_iooi check "${AS_OF[@]}" overflow.yaml
+  expect_exit 1
+  expect_out '^overflow\.yaml:8:[0-9]+: error: .*\[type\]$'
+
+  numbers_plan 0 99999999999999999999999999999999999999 1.7976931348623157e308 >big.yaml
+  run_iooi check "${AS_OF[@]}" big.yaml
+  [[ $code == 0 || $code == 1 ]] || fail "exit $code on huge finite numbers"
+
+  # Integers that do not fit any machine integer where an integer is expected.
+  cat >big-int.yaml <<'EOF'
+outcomes:
+  - id: OC-1
+    title: Outcome
+    stage: 99999999999999999999999
+    indicators:
+      - id: IND-1
+        title: Indicator
+        baseline: 0
+        target: 1
+        checkins:
+          - {date: 2026-01-01, value: 1, confidence: -99999999999999999999999}
+EOF
+  printf 'plan:\n  name: x\n  stale_days: 99999999999999999999\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^big-int\.yaml:4:[0-9]+: error: .*\[(type|stage-mismatch)\]$'
+  expect_out '^big-int\.yaml:11:[0-9]+: error: .*\[(type|confidence-range)\]$'
+  expect_out '^iooi\.yaml:3:[0-9]+: error: .*\[type\]$'
+
+  # Dates far outside the calendar's usual range.
+  cat >far-dates.yaml <<'EOF'
+objectives:
+  - id: O-1
+    title: Objective
+    period: 99999-Q1
+    key_results:
+      - id: KR-1
+        title: KR
+        baseline: 0
+        target: 1
+        checkins:
+          - {date: 9999-12-31, value: 1}
+          - {date: 0000-01-01, value: 1}
+          - {date: 2147483647-01-01, value: 1}
+EOF
+  plan_root
+  run_iooi check "${AS_OF[@]}" far-dates.yaml
+  expect_exit 1
+  expect_out '^far-dates\.yaml:4:[0-9]+: error: .*\[(unknown-period|invalid-date|type)\]$'
+  expect_out '^far-dates\.yaml:13:[0-9]+: error: .*\[(invalid-date|type)\]$'
+}
+
+case_nan_and_infinity() {
+  plan_root
+  numbers_plan .nan .inf -.inf >nonfinite.yaml
+  run_iooi check "${AS_OF[@]}" nonfinite.yaml
+  expect_exit 1
+  expect_out '^nonfinite\.yaml:8:[0-9]+: error: .*\[type\]$'
+  [[ $(grep -c '^nonfinite\.yaml:8:.*\[type\]$' "$out") -ge 3 ]] ||
+    fail "expected a type finding for each of baseline, target and current"
+
+  numbers_plan .NaN .Inf +.inf | sed 's/current: +.inf/current: 1, weight: .nan/' >weight.yaml
+  run_iooi check "${AS_OF[@]}" weight.yaml
+  expect_exit 1
+  [[ $(grep -c '^weight\.yaml:8:.*\[type\]$' "$out") -ge 3 ]] ||
+    fail "expected a type finding for each of baseline, target and weight"
+
+  # The JSON output stays valid JSON (no NaN literal).
+  run_iooi check "${AS_OF[@]}" --format json nonfinite.yaml
+  expect_exit 1
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$out" || fail "check --format json is not valid JSON"
+}
+
+case_long_lines_and_strings() {
+  plan_root
+  # One value of 2 MiB: over the 1 MiB scalar limit.
+  { printf 'teams:\n  - id: a\n    name: '; head -c $((2 << 20)) /dev/zero | tr '\0' 'x'; printf '\n'; } >long.yaml
+  run_iooi check "${AS_OF[@]}" long.yaml
+  expect_exit 1
+  expect_out '^long\.yaml:3:[0-9]+: error: .*2097152 bytes.*limit of 1048576.*\[yaml-structure\]$'
+  [[ $(stat -c %s "$out") -lt 10000 ]] || fail "the finding repeats the long value"
+
+  # Just under the limit: accepted, and the message does not repeat it.
+  { printf 'teams:\n  - id: a\n    name: "'; head -c $((1 << 20)) /dev/zero | tr '\0' 'y' | head -c $(((1 << 20) - 100)); printf '"\n'; } >almost.yaml
+  run_iooi check "${AS_OF[@]}" almost.yaml
+  expect_exit 0
+
+  # A long key that is unknown: the finding shortens it.
+  { printf 'objectives:\n  - id: O-1\n    '; head -c 1000 /dev/zero | tr '\0' 'k'; printf ': 1\n'; } >long-key.yaml
+  run_iooi check "${AS_OF[@]}" long-key.yaml
+  expect_exit 1
+  expect_out '^long-key\.yaml:3:5: error: .*\[unknown-key\]$'
+  [[ $(stat -c %s "$out") -lt 900 ]] || fail "the finding repeats the 1000-byte key"
+  # YAML allows implicit keys of at most 1024 characters: a longer one is a syntax error.
+  { printf 'objectives:\n  - id: O-1\n    '; head -c 500000 /dev/zero | tr '\0' 'k'; printf ': 1\n'; } >longer-key.yaml
+  run_iooi check "${AS_OF[@]}" longer-key.yaml
+  expect_exit 1
+  expect_out '^longer-key\.yaml:3:[0-9]+: error: .*\[yaml-syntax\]$'
+  [[ $(stat -c %s "$out") -lt 2000 ]] || fail "the finding repeats the 500 000-byte key"
+
+  # One line of 4 MiB holding a flow list of 2 million items: over the node limit.
+  { printf 'teams: ['; yes '1,' | head -n 2000000 | tr -d '\n'; printf '1]\n'; } >wide.yaml
+  run_iooi check "${AS_OF[@]}" wide.yaml
+  expect_exit 1
+  expect_out '^wide\.yaml:1:[0-9]+: error: .*more than 1000000 nodes.*\[yaml-structure\]$'
+
+  # A mapping of 100 000 keys, each a finding: no quadratic slowdown.
+  awk 'BEGIN { print "teams:"; print "  - id: a"; print "    name: b"; for (i = 0; i < 100000; i++) printf "    k%d: %d\n", i, i }' >keys.yaml
+  run_iooi check "${AS_OF[@]}" keys.yaml
+  expect_exit 1
+  expect_out '^keys\.yaml:4:5: error: .*\[unknown-key\]$'
+  expect_err '^100000 errors'
+}
+
+case_big_files() {
+  plan_root
+  local limit=$((64 << 20))
+  # One byte over the limit (sparse, so it costs no disk): refused before it is parsed.
+  valid_teams >over.yaml
+  truncate -s $((limit + 1)) over.yaml
+  run_iooi check "${AS_OF[@]}" over.yaml
+  expect_exit 1
+  expect_out '^over\.yaml: error: .*limit of (67108864 bytes|64(\.0)? MiB).*\[yaml-structure\]$'
+
+  # Many gigabytes (sparse): refused just as quickly, never read into memory.
+  truncate -s 20G huge.yaml
+  run_iooi check "${AS_OF[@]}" huge.yaml
+  expect_exit 1
+  expect_out '^huge\.yaml: error: .*(21474836480 bytes|20(\.0)? GiB|20480(\.0)? MiB).*limit.*\[yaml-structure\]$'
+
+  # Just under the limit: read and checked like any other file.
+  { valid_teams; comment_padding $((limit - 200)); printf '\nteamz: []\n'; } >under.yaml
+  local size
+  size=$(stat -c %s under.yaml)
+  ((size <= limit && size > limit - 1000)) || fail "under.yaml has $size bytes, wanted just under $limit"
+  run_iooi check "${AS_OF[@]}" under.yaml
+  expect_exit 1
+  expect_out '^under\.yaml:[0-9]+:1: error: .*teamz.*\[unknown-key\]$'
+}
+
+case_unreadable_file() {
+  plan_root
+  valid_teams >secret.yaml
+  chmod 000 secret.yaml
+  if [[ -r secret.yaml ]]; then
+    skip "running as $(id -un) (uid $(id -u)): chmod 000 does not stop this user from reading, so an unreadable file cannot be made here"
+  fi
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 2
+  expect_err 'secret\.yaml'
+  run_iooi check "${AS_OF[@]}" secret.yaml
+  expect_exit 2
+  expect_err 'secret\.yaml'
+}
+
+case_unreadable_folder() {
+  plan_root
+  mkdir locked
+  valid_teams >locked/a.yaml
+  chmod 000 locked
+  if ls locked >/dev/null 2>&1; then
+    skip "running as $(id -un) (uid $(id -u)): chmod 000 does not stop this user from listing a folder"
+  fi
+  run_iooi check "${AS_OF[@]}"
+  [[ $code == 0 || $code == 2 ]] || fail "exit $code, expected 0 (skipped with a note) or 2"
+  expect_err 'locked'
+}
+
+case_directory_named_yaml() {
+  plan_root
+  mkdir -p folder.yaml/inner.yml
+  printf 'teamz: []\n' >folder.yaml/inner.yml/plan.yaml
+  valid_teams >folder.yaml/ok.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^folder\.yaml/inner\.yml/plan\.yaml:1:1: error: .*\[unknown-key\]$'
+  expect_err 'in 3 files'
+
+  run_iooi check "${AS_OF[@]}" folder.yaml
+  expect_exit 1
+  expect_out '^folder\.yaml/inner\.yml/plan\.yaml:1:1: error: .*\[unknown-key\]$'
+}
+
+case_symlink_loops() {
+  plan_root
+  mkdir -p plans/sub
+  valid_teams >plans/sub/a.yaml
+  ln -s .. plans/sub/up          # a loop through a parent
+  ln -s . plans/self             # a loop onto itself
+  ln -s loop-b.yaml plans/loop-a.yaml  # a two-link cycle (ELOOP)
+  ln -s loop-a.yaml plans/loop-b.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_no_out 'up/|self/'
+  expect_err 'loop-a\.yaml'
+  # The links into loops are not followed: iooi.yaml and plans/sub/a.yaml, each once.
+  expect_err ' in 2 files$'
+
+  run_iooi check "${AS_OF[@]}" plans/loop-a.yaml
+  expect_exit 2
+  expect_err 'loop-a\.yaml'
+}
+
+case_dangling_symlink() {
+  plan_root
+  valid_teams >a.yaml
+  ln -s does-not-exist.yaml dangling.yaml
+  run_iooi check "${AS_OF[@]}"
+  [[ $code == 0 ]] || fail "exit $code, expected 0: a dangling link in a folder is skipped with a note"
+  expect_err 'dangling\.yaml'
+
+  run_iooi check "${AS_OF[@]}" dangling.yaml
+  expect_exit 2
+  expect_err 'dangling\.yaml'
+
+  run_iooi check "${AS_OF[@]}" no-such-file.yaml
+  expect_exit 2
+  expect_err 'no-such-file\.yaml'
+}
+
+case_fifo_and_devices() {
+  plan_root
+  valid_teams >a.yaml
+  mkfifo pipe.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err 'pipe\.yaml'
+
+  # Named on the command line: skipped with the same note.
+  run_iooi check "${AS_OF[@]}" pipe.yaml a.yaml
+  expect_exit 0
+  expect_err 'pipe\.yaml.*FIFO'
+
+  # Endless character devices must not be read until memory runs out.
+  ln -s /dev/zero zero.yaml
+  ln -s /dev/urandom random.yml
+  run_iooi check "${AS_OF[@]}" /dev/zero a.yaml
+  expect_exit 0
+  expect_err '/dev/zero.*device'
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err 'zero\.yaml.*device'
+  expect_err 'random\.yml.*device'
+}
+
+case_non_utf8_names() {
+  plan_root
+  valid_teams >$'caf\xe9.yaml'
+  printf 'teamz: []\n' >$'bad\xff\xfe.yaml'
+  for format in text json sarif junit gitlab github; do
+    run_iooi check "${AS_OF[@]}" --format "$format"
+    expect_exit 1
+    case $format in
+      json | sarif | gitlab)
+        python3 -c 'import json,sys; json.load(open(sys.argv[1], encoding="utf-8"))' "$out" ||
+          fail "check --format $format with a non-UTF-8 file name is not valid UTF-8 JSON"
+        ;;
+      junit)
+        python3 -c 'import sys, xml.dom.minidom as m; m.parse(sys.argv[1])' "$out" ||
+          fail "check --format junit with a non-UTF-8 file name is not valid XML"
+        ;;
+      github)
+        expect_out '^::error file=bad.*\.yaml,line=1,col=1,title=unknown-key::'
+        ;;
+      text)
+        expect_out '^bad.*\.yaml:1:1: error: .*\[unknown-key\]$'
+        ;;
+    esac
+  done
+}
+
+case_many_files() {
+  plan_root
+  # 100 001 files, one more than the default limit: refused, not read one by one.
+  # Made in memory (tmpfs) when there is one: creating them on disk can take a minute.
+  local many=many
+  if [[ -d /dev/shm && -w /dev/shm ]]; then
+    many=$(mktemp -d /dev/shm/iooi-hostile-many.XXXXXX)
+    cleanup_dirs+=("$many")
+  else
+    mkdir many
+  fi
+  (cd "$many" && seq -f 'f%06g.yaml' 0 100000 | xargs touch)
+  run_iooi check "${AS_OF[@]}" "$many"
+  expect_exit 2
+  expect_err 'more than 100000 plan files'
+}
+
+case_empty_and_blank_files() {
+  plan_root
+  : >empty.yaml
+  printf '\n\n   \n# only a comment\n' >blank.yaml
+  printf -- '---\n...\n' >markers.yaml
+  printf '~\n' >null.yaml
+  run_iooi check "${AS_OF[@]}" empty.yaml blank.yaml markers.yaml null.yaml
+  expect_exit 0
+  expect_out '^empty\.yaml: warning: .*\[empty-file\]$'
+  expect_out '^blank\.yaml: warning: .*\[empty-file\]$'
+  expect_out '^markers\.yaml: warning: .*\[empty-file\]$'
+  expect_out '^null\.yaml: warning: .*\[empty-file\]$'
+
+  # A root that is not a mapping.
+  printf -- '- a\n- b\n' >list.yaml
+  printf 'just text\n' >scalar.yaml
+  run_iooi check "${AS_OF[@]}" list.yaml scalar.yaml
+  expect_exit 1
+  expect_out '^list\.yaml:1:1: error: .*\[yaml-structure\]$'
+  expect_out '^scalar\.yaml:1:1: error: .*\[yaml-structure\]$'
+}
+
+case_output_is_atomic() {
+  plan_root
+  valid_teams >a.yaml
+  printf 'previous result\n' >result.txt
+  chmod 640 result.txt
+
+  # A failing run (missing PATH): the existing file is untouched, no temporary file is left.
+  run_iooi check "${AS_OF[@]}" -o result.txt no-such-folder
+  expect_exit 2
+  [[ $(cat result.txt) == 'previous result' ]] || fail "a failing run changed result.txt"
+  [[ -z $(find . -name '.result.txt*' -o -name '*.tmp' -o -name '*iooi-*') ]] || fail "a temporary file was left behind"
+
+  # A bad config: the same.
+  run_iooi check "${AS_OF[@]}" -o result.txt --config missing.yaml
+  expect_exit 2
+  [[ $(cat result.txt) == 'previous result' ]] || fail "a failing run (bad --config) changed result.txt"
+
+  # Writing into a folder that does not exist, or onto a folder: an error, nothing created.
+  run_iooi check "${AS_OF[@]}" -o no-such-dir/result.txt
+  expect_exit 2
+  expect_err 'no-such-dir'
+  [[ ! -e no-such-dir ]] || fail "no-such-dir was created"
+  mkdir out.d
+  run_iooi check "${AS_OF[@]}" -o out.d
+  expect_exit 2
+  [[ -z $(ls -A out.d) ]] || fail "something was written into out.d"
+
+  # A successful run replaces the file whole and keeps its permissions.
+  run_iooi check "${AS_OF[@]}" --format json -o result.txt
+  expect_exit 0
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' result.txt || fail "result.txt is not the JSON result"
+  [[ $(stat -c %a result.txt) == 640 ]] || fail "permissions of result.txt changed to $(stat -c %a result.txt)"
+  [[ -z $(find . -name '.result.txt*') ]] || fail "a temporary file was left behind after success"
+
+  # report refuses to print a plan with errors: the file stays as it was.
+  printf 'previous report\n' >report.md
+  printf 'teamz: []\n' >bad.yaml
+  run_iooi report "${AS_OF[@]}" --format markdown -o report.md
+  expect_exit 1
+  [[ $(cat report.md) == 'previous report' ]] || fail "a refused report changed report.md"
+  [[ -z $(find . -name '.report.md*') ]] || fail "a temporary file was left behind by report"
+}
