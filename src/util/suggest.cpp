@@ -19,21 +19,27 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
 size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   const size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (length_gap > limit) return limit + 1;
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  // Optimal string alignment: a swap of two neighbouring letters ("titel") is one typo.
+  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
+  size_t previous_minimum = 0;
   for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
     row[0] = i;
     size_t row_minimum = row[0];
     for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
+      const size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      row[j] = std::min({previous[j] + 1, row[j - 1] + 1, substitution});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        row[j] = std::min(row[j], before[j - 2] + 1);
       row_minimum = std::min(row_minimum, row[j]);
     }
-    if (row_minimum > limit) return limit + 1;
+    // A swap reaches back two rows, so stop only when both rows are past the limit.
+    if (row_minimum > limit && previous_minimum > limit) return limit + 1;
+    previous_minimum = row_minimum;
+    std::swap(before, previous);
+    std::swap(previous, row);
   }
-  return std::min(row[b.size()], limit + 1);
+  return std::min(previous[b.size()], limit + 1);
 }
 
 std::optional<std::string> closest_match(std::string_view word,

@@ -57,6 +57,8 @@ TEST_CASE("did-you-mean finds plausible typos only") {
   CHECK_FALSE(closest_match("zzzzzz", {"id", "title"}).has_value());
   CHECK(edit_distance("kitten", "sitting", 10) == 3);
   CHECK(edit_distance("a", "abcdef", 2) == 3);
+  CHECK(edit_distance("titel", "title", 5) == 1);
+  CHECK(edit_distance("ca", "abc", 5) == 3);
 }
 
 TEST_CASE("globs") {
