@@ -613,8 +613,8 @@ bool check_encoding(std::string_view bytes, const std::string& path, Findings& f
     const Position at = position_of_offset(bytes, offset);
     findings.push_back(make_finding(
         Rule::encoding, path, at.line, at.column,
-        "the file contains a NUL byte: it is binary or UTF-16/UTF-32 encoded; plan files must be "
-        "UTF-8 text"));
+        "the file contains a NUL byte: it is binary or UTF-16/UTF-32 encoded; save it as UTF-8 "
+        "text, or keep it out of the plan with plan.exclude in iooi.yaml"));
     return false;
   }
   if (const size_t bad = find_invalid_utf8(bytes); bad != std::string_view::npos) {
