@@ -23,3 +23,10 @@ add_test(NAME node.plan_schema
          COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/plan_schema.mjs $<TARGET_FILE:iooi> examples tests/fixtures
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(node.plan_schema PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# The CI recipes of docs/ci.md and the hooks of .pre-commit-hooks.yaml, run on a
+# clean and a broken sample plan (made by `iooi init` on the day of the run).
+add_test(NAME node.ci_recipes
+         COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/ci_recipes.mjs $<TARGET_FILE:iooi>
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(node.ci_recipes PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
