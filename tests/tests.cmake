@@ -15,3 +15,4 @@ include(${PROJECT_SOURCE_DIR}/tests/hostile/hostile.cmake)
 add_test(NAME mermaid.render
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/mermaid/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
 set_tests_properties(mermaid.render PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240)
+include(${PROJECT_SOURCE_DIR}/tests/node/node_tests.cmake)
