@@ -707,3 +707,48 @@ TEST_CASE("merge_fragment appends in order and takes the config") {
 
 }  // namespace
 }  // namespace iooi
+
+namespace iooi {
+namespace {
+
+TEST_CASE("decode: mutated plans end in findings, never a crash") {
+  // Deterministic mutations of a valid plan: every result must be a fragment plus
+  // findings that name the file and say something.
+  const std::string base = full_plan;
+  const std::string alphabet = " -:{}[],'\"#&*!|>\n\t0123456789.eE+xyzTrueFalsenull~<";
+  uint64_t state = 0x9E3779B97F4A7C15ull;
+  auto next = [&](uint64_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>((state >> 33) % bound);
+  };
+  size_t with_findings = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string text = base;
+    for (size_t edits = 1 + next(4); edits > 0; --edits) {
+      size_t at = next(text.size());
+      char c = alphabet[next(alphabet.size())];
+      switch (next(3)) {
+        case 0:
+          text.erase(at, 1 + next(8));
+          break;
+        case 1:
+          text.insert(at, 1, c);
+          break;
+        default:
+          text[at] = c;
+      }
+    }
+    Findings findings;
+    yaml::Document document = yaml::read_yaml(text, "m.yaml", yaml::ReadLimits{}, findings);
+    PlanFragment fragment = decode_document(document.root, 0, "m.yaml", false, findings);
+    for (const Finding& f : findings) {
+      REQUIRE(f.path == "m.yaml");
+      REQUIRE_FALSE(f.message.empty());
+    }
+    if (!findings.empty()) ++with_findings;
+  }
+  CHECK(with_findings > 500);  // the mutations really do break things
+}
+
+}  // namespace
+}  // namespace iooi
