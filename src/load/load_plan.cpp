@@ -153,6 +153,7 @@ class Discovery {
   LoadResult& result_;
   std::vector<PlanFile> files_;
   std::set<std::pair<dev_t, ino_t>> visited_;
+  std::set<std::pair<dev_t, ino_t>> added_;  // files added so far, for max_files
 
   bool is_excluded(const fs::path& path) const {
     if (exclude_.empty()) return false;
@@ -167,10 +168,14 @@ class Discovery {
 
   bool add_file(const fs::path& absolute, const struct stat& info, bool given_absolute,
                 bool is_config) {
-    if (files_.size() >= max_files_) {
-      result_.error =
-          fmt::format("more than {} plan files; name fewer PATHs or skip folders with plan.exclude",
-                      max_files_);
+    // Count files, not paths: iooi.yaml is added both as the config and by the
+    // walk, and symlinks may reach a file twice (duplicates are dropped later).
+    const bool new_file = added_.insert({info.st_dev, info.st_ino}).second;
+    if (new_file && added_.size() > max_files_) {
+      result_.error = fmt::format(
+          "more than {} plan files; name fewer PATHs, skip folders with plan.exclude "
+          "or raise plan.limits.files",
+          max_files_);
       return false;
     }
     files_.push_back(PlanFile{absolute, display_(absolute, given_absolute), info.st_dev,
@@ -261,11 +266,17 @@ FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimi
       return outcome;
     }
     if (read.too_large) {
+      std::string size = size_text(read.size);
+      std::string limit = size_text(limits.max_file_bytes);
+      if (size == limit) {  // just over: rounding would hide the difference
+        size = fmt::format("{} bytes", read.size);
+        limit = fmt::format("{} bytes", limits.max_file_bytes);
+      }
       outcome.findings.push_back(make_finding(
           Rule::yaml_structure, file.display, 0, 0,
           fmt::format("the file is {}, over the limit of {} for one plan file; split it into "
-                      "several files",
-                      size_text(read.size), size_text(limits.max_file_bytes))));
+                      "several files or raise plan.limits.file_size_mib",
+                      size, limit)));
       return outcome;
     }
     // The tree lives only while this file is decoded.
@@ -349,9 +360,12 @@ LoadResult load_plan(const LoadOptions& options) {
   }
   result.root = root.string();
 
-  // iooi.yaml first: its exclude globs decide what discovery skips. It is read
-  // again with the other files so that its locations carry its final index.
+  // iooi.yaml first (with the default limits): its exclude globs decide what
+  // discovery skips and its plan.limits apply from here on. It is read again
+  // with the other files so that its locations carry its final index.
   std::vector<std::string> exclude;
+  yaml::ReadLimits limits = options.limits;
+  size_t max_files = options.max_files;
   if (config_path) {
     PlanFile config{*config_path, display(*config_path, config_given_absolute), 0, 0, true};
     FileOutcome outcome = load_file(config, 0, options.limits);
@@ -359,10 +373,17 @@ LoadResult load_plan(const LoadOptions& options) {
       result.error = std::move(outcome.error);
       return result;
     }
-    if (outcome.fragment.config) exclude = std::move(outcome.fragment.config->exclude);
+    if (outcome.fragment.config) {
+      exclude = std::move(outcome.fragment.config->exclude);
+      const LimitOverrides& overrides = outcome.fragment.config->limits;
+      limits.max_file_bytes = overrides.max_file_bytes.value_or(limits.max_file_bytes);
+      limits.max_scalar_bytes = overrides.max_scalar_bytes.value_or(limits.max_scalar_bytes);
+      limits.max_expanded_nodes = overrides.max_expanded_nodes.value_or(limits.max_expanded_nodes);
+      max_files = overrides.max_files.value_or(max_files);
+    }
   }
 
-  Discovery discovery(root, exclude, display, options.max_files, result);
+  Discovery discovery(root, exclude, display, max_files, result);
   if (config_path) {
     struct stat info {};
     if (!stat_path(*config_path, config_path->string(), "config file", info, result.error)) {
@@ -418,7 +439,7 @@ LoadResult load_plan(const LoadOptions& options) {
   std::atomic<size_t> next{0};
   auto work = [&] {
     for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
-      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), options.limits);
+      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), limits);
     }
   };
   std::vector<std::thread> workers;

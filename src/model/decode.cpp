@@ -268,10 +268,15 @@ enum PlanKey {
   pk_status,
   pk_stale_days,
   pk_rules,
+  pk_limits,
   pk_count
 };
 constexpr std::array<std::string_view, pk_count> plan_keys = {
-    "name", "language", "exclude", "periods", "status", "stale_days", "rules"};
+    "name", "language", "exclude", "periods", "status", "stale_days", "rules", "limits"};
+
+enum LimitKey { lmk_file_size_mib, lmk_value_size_kib, lmk_expanded_nodes, lmk_files, lmk_count };
+constexpr std::array<std::string_view, lmk_count> limit_keys = {"file_size_mib", "value_size_kib",
+                                                                "expanded_nodes", "files"};
 
 enum PeriodKey { pdk_id, pdk_start, pdk_end, pdk_count };
 constexpr std::array<std::string_view, pdk_count> period_keys = {"id", "start", "end"};
@@ -959,7 +964,36 @@ class Decoder {
       }
     }
     rules(keys[pk_rules], config.rules);
+    limits(keys[pk_limits], config.limits);
     return config;
+  }
+
+  // plan.limits (docs/limits.md): each a whole number of at least 1, in the unit its name says.
+  void limits(const Entry& entry, LimitOverrides& out) {
+    if (!entry.has_value()) return;
+    if (entry.value->kind != NodeKind::mapping) {
+      report(Rule::type, at(entry),
+             fmt::format("`limits` must be a mapping, got {}; write e.g. limits: {{file_size_mib: "
+                         "128}}",
+                         describe(entry.value)));
+      return;
+    }
+    auto keys = collect(entry.value, limit_keys, "`limits`");
+    auto limit = [&](LimitKey key, size_t unit, std::optional<size_t>& field) {
+      const std::string_view name = limit_keys[key];
+      auto value = integer(keys[key], name, fmt::format("{}: 128", name));
+      if (value && *value < 1) {
+        report(
+            Rule::type, keys[key].value,
+            fmt::format("`{}` must be 1 or more, got {}; write e.g. {}: 128", name, *value, name));
+      } else if (value) {
+        field = static_cast<size_t>(*value) * unit;
+      }
+    };
+    limit(lmk_file_size_mib, size_t{1} << 20, out.max_file_bytes);
+    limit(lmk_value_size_kib, size_t{1} << 10, out.max_scalar_bytes);
+    limit(lmk_expanded_nodes, 1, out.max_expanded_nodes);
+    limit(lmk_files, 1, out.max_files);
   }
 
   void globs(const Entry& entry, std::vector<std::string>& out) {

@@ -426,6 +426,27 @@ void write_plan_def(JsonWriter& json) {
               }
             },
             {}, true);
+        j.key("limits");
+        object(
+            j,
+            "Limits for reading plan files (docs/limits.md); iooi.yaml itself is read with the "
+            "defaults.",
+            {},
+            [](JsonWriter& k) {
+              const auto limit = [&](std::string_view key, std::string_view description) {
+                k.key(key);
+                typed(k, {"integer", "null"}, description, [](JsonWriter& m) {
+                  m.field("minimum", 1);
+                  m.field("maximum", 1'000'000'000);
+                });
+              };
+              limit("file_size_mib", "Largest plan file in MiB (default 64).");
+              limit("value_size_kib", "Longest single value in KiB (default 1024).");
+              limit("expanded_nodes",
+                    "Most YAML nodes in one file, aliases expanded (default 1000000).");
+              limit("files", "Most plan files in one run (default 100000).");
+            },
+            {}, true);
       },
       {}, true);
 }

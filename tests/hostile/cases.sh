@@ -373,7 +373,8 @@ case_big_files() {
   truncate -s $((limit + 1)) over.yaml
   run_iooi check "${AS_OF[@]}" over.yaml
   expect_exit 1
-  expect_out '^over\.yaml: error: .*limit of (67108864 bytes|64(\.0)? MiB).*\[yaml-structure\]$'
+  # Exact byte counts: rounded to MiB both would read "64.0 MiB".
+  expect_out '^over\.yaml: error: .*67108865 bytes.*limit of 67108864 bytes.*\[yaml-structure\]$'
 
   # Many gigabytes (sparse): refused just as quickly, never read into memory.
   truncate -s 20G huge.yaml
@@ -602,4 +603,45 @@ case_output_is_atomic() {
   expect_exit 1
   [[ $(cat report.md) == 'previous report' ]] || fail "a refused report changed report.md"
   [[ -z $(find . -name '.report.md*') ]] || fail "a temporary file was left behind by report"
+}
+
+case_limits_from_config() {
+  # plan.limits in iooi.yaml raises or lowers the limits for the plan's files.
+  printf 'plan:\n  name: x\n  limits: {files: 2, file_size_mib: 1, value_size_kib: 2, expanded_nodes: 100}\n' >iooi.yaml
+  valid_teams >a.yaml
+  # Exactly at the file limit (iooi.yaml and a.yaml, each counted once).
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err ' in 2 files$'
+  valid_teams | sed 's/id: team/id: other/' >b.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 2
+  expect_err 'more than 2 plan files.*plan\.limits\.files'
+  rm b.yaml
+
+  # A value over 2 KiB, a file over 1 MiB, more than 100 nodes.
+  { printf 'teams:\n  - id: b\n    name: '; head -c 3000 /dev/zero | tr '\0' x; printf '\n'; } >long.yaml
+  { valid_teams | sed 's/id: team/id: big/'; comment_padding $((2 << 20)); } >big.yaml
+  awk 'BEGIN { print "teams:"; for (i = 0; i < 60; i++) printf "  - {id: t%d, name: n}\n", i }' >nodes.yaml
+  rm a.yaml
+  printf 'plan:\n  name: x\n  limits: {files: 10, file_size_mib: 1, value_size_kib: 2, expanded_nodes: 100}\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^long\.yaml:3:[0-9]+: error: .*limit of 2048 bytes.*\[yaml-structure\]$'
+  expect_out '^big\.yaml: error: .*limit of 1(\.0)? MiB.*plan\.limits\.file_size_mib.*\[yaml-structure\]$'
+  expect_out '^nodes\.yaml:[0-9]+:[0-9]+: error: .*more than 100 nodes.*\[yaml-structure\]$'
+
+  # Raised: the same files pass.
+  printf 'plan:\n  name: x\n  limits: {file_size_mib: 3, value_size_kib: 4, expanded_nodes: 1000}\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+
+  # Bad values are findings in iooi.yaml, and the defaults stay.
+  printf 'plan:\n  limits: {files: 0, filez: 2, value_size_kib: 99999999999, expanded_nodes: .inf}\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}" iooi.yaml
+  expect_exit 1
+  expect_out '^iooi\.yaml:2:[0-9]+: error: `files` must be 1 or more.*\[type\]$'
+  expect_out "^iooi\.yaml:2:[0-9]+: error: .*filez.*did you mean .files.*\[unknown-key\]$"
+  expect_out '^iooi\.yaml:2:[0-9]+: error: `value_size_kib` must be a whole number.*\[type\]$'
+  expect_out '^iooi\.yaml:2:[0-9]+: error: `expanded_nodes` must be a whole number.*\[type\]$'
 }

@@ -104,6 +104,12 @@ struct RuleOverride {
   Loc at;
 };
 
+// plan.limits: the reader's and loader's limits raised (or lowered) for this plan;
+// unset fields keep the defaults (docs/limits.md). iooi.yaml is first read with the defaults.
+struct LimitOverrides {
+  std::optional<size_t> max_file_bytes, max_scalar_bytes, max_expanded_nodes, max_files;
+};
+
 struct Config {
   bool present = false;  // a `plan` section was read
   std::string name;
@@ -114,6 +120,7 @@ struct Config {
   double off_track_gap = 0.25;
   int stale_days = 14;
   std::vector<RuleOverride> rules;
+  LimitOverrides limits;
   Loc at;
 };
 
