@@ -548,7 +548,7 @@ std::string readable_syntax_message(const std::string& yaml_cpp_message) {
     const char* yaml_cpp;
     std::string_view readable;
   };
-  static constexpr Known known[] = {
+  static const Known known[] = {
       {YAML::ErrorMsg::TAB_IN_INDENTATION,
        "a tab is used for indentation; YAML indents with "
        "spaces only"},
