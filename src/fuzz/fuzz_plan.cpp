@@ -1,5 +1,5 @@
 // libFuzzer target over the whole pipeline that one plan file goes through:
-// reader -> decoder -> checks -> roll-up -> renderers. The input is the bytes of
+// reader -> decoder -> checks -> roll-up -> every renderer. The input is the bytes of
 // one file, read as iooi.yaml so that every section (including `plan`) is
 // reachable; the seeds are the example plans and the test fixtures.
 //
@@ -17,6 +17,8 @@
 #include "iooi/model/decode.h"
 #include "iooi/model/plan.h"
 #include "iooi/render/check_output.h"
+#include "iooi/render/graph_output.h"
+#include "iooi/render/report_output.h"
 #include "iooi/rollup/rollup.h"
 #include "iooi/util/date.h"
 #include "iooi/yaml/tree.h"
@@ -49,7 +51,17 @@ void render_checks(const iooi::Findings& findings, const std::vector<std::string
   (void)iooi::check_summary_line(findings, files.size());
 }
 
-void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period) {
+void render_report(const iooi::Report& report, const iooi::ReportOptions& options) {
+  (void)iooi::render_report_table(report, options);
+  (void)iooi::render_report_markdown(report, options);
+  (void)iooi::render_report_json(report);
+  (void)iooi::render_report_csv(report, options);
+  (void)iooi::render_graph_mermaid(report, options.language);
+  (void)iooi::render_graph_dot(report, options.language);
+}
+
+void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period,
+             const iooi::ReportOptions& options) {
   iooi::ScopeRequest request;
   request.period = std::move(period);
   request.as_of = as_of;
@@ -67,6 +79,7 @@ void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string
   for (const iooi::ObjectiveResult& objective : report.objectives) {
     if (objective.progress) require(*objective.progress >= 0.0 && *objective.progress <= 1.0);
   }
+  render_report(report, options);
 }
 
 }  // namespace
@@ -98,11 +111,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   check_findings(findings, path);
   render_checks(findings, plan.files);
 
-  // The roll-up is a pure function of the plan and must be total, even on a
-  // plan with error findings (the CLI refuses to print those, but a crash or
-  // UB in the arithmetic would still be a bug).
-  roll_up(plan, as_of, std::nullopt);
-  roll_up(plan, as_of, std::string("all"));
-  if (!plan.objectives.empty()) roll_up(plan, as_of, plan.objectives.front().period);
+  // The roll-up and the renderers are pure functions and must be total, even
+  // on a plan with error findings (the CLI refuses to print those, but a crash
+  // or UB in the arithmetic would still be a bug).
+  // Both languages and colour on or off, chosen by the input so both get fuzzed.
+  iooi::ReportOptions options;
+  options.language = size % 2 == 0 ? "en" : "de";
+  options.color = size % 4 < 2;
+  options.findings = iooi::count_findings(findings);
+  roll_up(plan, as_of, std::nullopt, options);
+  roll_up(plan, as_of, std::string("all"), options);
+  if (!plan.objectives.empty()) roll_up(plan, as_of, plan.objectives.front().period, options);
   return 0;
 }

@@ -645,3 +645,24 @@ case_limits_from_config() {
   expect_out '^iooi\.yaml:2:[0-9]+: error: `value_size_kib` must be a whole number.*\[type\]$'
   expect_out '^iooi\.yaml:2:[0-9]+: error: `expanded_nodes` must be a whole number.*\[type\]$'
 }
+
+case_alias_amplification() {
+  plan_root
+  # Under the node limit, aliases still multiply what the decoder and the checks
+  # see: 601 objectives x 100 key results from two lines. It must stay a finding
+  # per copy, in bounded time and memory.
+  python3 - <<'PY'
+krs = ", ".join(["&k {id: K, title: t, baseline: 0, target: 1, checkins: [{date: 2026-01-01, value: 1}]}"] + ["*k"] * 99)
+lines = ["objectives:", "  - &o {id: O-1, title: t, period: 2026-Q1, owner: me, key_results: [%s]}" % krs]
+lines += ["  - *o"] * 600
+open("amp.yaml", "w").write("\n".join(lines) + "\n")
+PY
+  run_iooi check "${AS_OF[@]}" amp.yaml
+  expect_exit 1
+  expect_out "^amp\.yaml:2:[0-9]+: error: key result id 'K' is also defined.*\[duplicate-id\]$"
+  expect_err '^[0-9]+ errors, [0-9]+ warnings in 2 files$'
+
+  run_iooi report "${AS_OF[@]}" --format json amp.yaml
+  expect_exit 1
+  [[ ! -s $out ]] || fail "report printed a plan with errors"
+}
