@@ -5,40 +5,10 @@
 #include <charconv>
 #include <cmath>
 
+#include "iooi/util/utf8.h"
+
 namespace iooi {
-namespace {
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid
-// (truncated, overlong, surrogate, above U+10FFFF).
-size_t utf8_sequence_length(std::string_view text, size_t i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  size_t length = 0;
-  uint32_t code = 0;
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code = lead & 0x0F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code = lead & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + length > text.size()) return 0;
-  for (size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if (length == 3 && (code < 0x800 || (code >= 0xD800 && code <= 0xDFFF))) return 0;
-  if (length == 4 && (code < 0x10000 || code > 0x10FFFF)) return 0;
-  return length;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
@@ -46,7 +16,8 @@ void append_json_string(std::string& out, std::string_view text) {
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      const size_t length = utf8_sequence_length(text, i);
+      char32_t code;
+      const size_t length = decode_utf8(text, i, code);
       if (length == 0) {
         out += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8
         ++i;

@@ -5,20 +5,12 @@
 namespace iooi {
 namespace {
 
-// Decodes one code point at `i` of valid UTF-8; advances `i`.
+// Decodes one code point at `i`, reading an invalid byte as U+FFFD; advances `i`.
 char32_t decode_next(std::string_view text, size_t& i) {
-  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char lead = byte(i);
-  if (lead < 0x80) return text[i++];
-  size_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  if (i + length > text.size()) {
-    i = text.size();
-    return 0xFFFD;
-  }
-  char32_t cp = lead & (0x7F >> length);
-  for (size_t k = 1; k < length; ++k) cp = (cp << 6) | (byte(i + k) & 0x3F);
-  i += length;
-  return cp;
+  char32_t code = 0;
+  const size_t length = decode_utf8(text, i, code);
+  i += length == 0 ? 1 : length;
+  return length == 0 ? 0xFFFD : code;
 }
 
 bool is_combining(char32_t cp) {
@@ -46,37 +38,46 @@ size_t char_width(char32_t cp) {
 
 }  // namespace
 
+size_t decode_utf8(std::string_view text, size_t i, char32_t& code) {
+  const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char lead = byte(i);
+  if (lead < 0x80) {
+    code = lead;
+    return 1;
+  }
+  size_t length;
+  char32_t minimum;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    minimum = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    minimum = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    minimum = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + length > text.size()) return 0;
+  code = lead & (0x7F >> length);
+  for (size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    code = (code << 6) | (byte(i + k) & 0x3F);
+  }
+  if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
+  return length;
+}
+
 size_t find_invalid_utf8(std::string_view text) {
-  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-  const size_t n = text.size();
-  size_t i = 0;
-  while (i < n) {
-    const unsigned char c = s[i];
-    if (c < 0x80) {
+  for (size_t i = 0; i < text.size();) {
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
       ++i;
       continue;
     }
-    size_t length;
-    char32_t minimum;
-    if (c >= 0xC2 && c <= 0xDF) {
-      length = 2;
-      minimum = 0x80;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      length = 3;
-      minimum = 0x800;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      length = 4;
-      minimum = 0x10000;
-    } else {
-      return i;
-    }
-    if (i + length > n) return i;
-    char32_t cp = c & (0x7F >> length);
-    for (size_t k = 1; k < length; ++k) {
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (cp < minimum || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+    char32_t code;
+    const size_t length = decode_utf8(text, i, code);
+    if (length == 0) return i;
     i += length;
   }
   return std::string_view::npos;

@@ -5,6 +5,10 @@
 
 namespace iooi {
 
+// Decodes the UTF-8 sequence starting at text[i] into `code` and returns its length,
+// or 0 when it is not valid UTF-8 (truncated, overlong, surrogate, above U+10FFFF).
+size_t decode_utf8(std::string_view text, size_t i, char32_t& code);
+
 // Returns the byte offset of the first invalid UTF-8 sequence, or npos when valid.
 // Overlong forms, surrogates and code points above U+10FFFF are invalid.
 size_t find_invalid_utf8(std::string_view text);
