@@ -8,7 +8,6 @@
 #include "iooi/util/utf8.h"
 
 namespace iooi {
-namespace {}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char hex[] = "0123456789abcdef";
