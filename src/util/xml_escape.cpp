@@ -1,6 +1,5 @@
 #include "iooi/util/xml_escape.h"
 
-
 #include "iooi/util/utf8.h"
 
 namespace iooi {
