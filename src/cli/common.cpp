@@ -17,16 +17,16 @@ namespace iooi::cli {
 
 void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_option("paths", options.paths, "Plan files or folders (default: the plan root)");
-  command.add_option("--config", options.config_file, "The iooi.yaml to use")
-      ->option_text("FILE");
+  command.add_option("--config", options.config_file, "The iooi.yaml to use")->option_text("FILE");
   command.add_option("--as-of", options.as_of, "Evaluation day (default: today)")
       ->option_text("YYYY-MM-DD")
       ->check([](const std::string& text) {
-        return Date::parse(text) ? std::string{}
-                                 : "--as-of needs a real calendar day as YYYY-MM-DD, got '" +
-                                       text + "'";
+        return Date::parse(text)
+                   ? std::string{}
+                   : "--as-of needs a real calendar day as YYYY-MM-DD, got '" + text + "'";
       });
-  command.add_option("--lang", options.lang, "Language of labels (default: plan.language, else en)")
+  command
+      .add_option("--lang", options.lang, "Language of labels (default: plan.language, else en)")
       ->check(CLI::IsMember({"en", "de"}));
   const std::map<std::string, ColorMode> color_modes = {
       {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};

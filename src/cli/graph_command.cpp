@@ -32,11 +32,7 @@ void add_graph_command(CLI::App& app, int& exit_code) {
   CLI::App* command =
       app.add_subcommand("graph", "Draw the impact chain (Mermaid or Graphviz DOT)");
   add_common_options(*command, options->common);
-  command
-      ->add_option("--period", options->period,
-                   "Objectives of this period (an id such as 2026-Q1, or all); default: the "
-                   "quarter containing --as-of")
-      ->option_text("ID|all");
+  add_period_option(*command, options->period);
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"mermaid", "dot"}))
       ->option_text("mermaid|dot");

@@ -7,9 +7,10 @@
 
 int main(int argc, char** argv) {
   using namespace iooi::cli;
-  CLI::App app{"iooi checks impact-chain and OKR plans kept as YAML, rolls key-result progress up "
-               "to the impact goals, and prints reports and diagrams.",
-               "iooi"};
+  CLI::App app{
+      "iooi checks impact-chain and OKR plans kept as YAML, rolls key-result progress up "
+      "to the impact goals, and prints reports and diagrams.",
+      "iooi"};
   app.set_version_flag("--version", "iooi " IOOI_VERSION);
   app.require_subcommand(1);
   app.footer("Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage or input error.");

@@ -41,11 +41,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<ReportCommandOptions>();
   CLI::App* command = app.add_subcommand("report", "Roll progress up and print a summary");
   add_common_options(*command, options->common);
-  command
-      ->add_option("--period", options->period,
-                   "Objectives of this period (an id such as 2026-Q1, or all); default: the "
-                   "quarter containing --as-of")
-      ->option_text("ID|all");
+  add_period_option(*command, options->period);
   command->add_option("--format", options->format, "Output format")
       ->check(CLI::IsMember({"table", "markdown", "json", "csv"}))
       ->option_text("table|markdown|json|csv");

@@ -8,6 +8,14 @@
 
 namespace iooi::cli {
 
+void add_period_option(CLI::App& command, std::string& period) {
+  command
+      .add_option("--period", period,
+                  "Objectives of this period (an id such as 2026-Q1, or all); default: the "
+                  "quarter containing --as-of")
+      ->option_text("ID|all");
+}
+
 std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::string& period,
                                     std::string_view what, int& exit_code) {
   const Date clock = today();

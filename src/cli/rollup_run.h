@@ -15,6 +15,9 @@ struct RollupRun {
   FindingCounts findings;  // what `check` would report, checkin-future aside
 };
 
+// Adds --period ID|all to `command`.
+void add_period_option(CLI::App& command, std::string& period);
+
 // std::nullopt with `exit_code` set when there is nothing to print: a load error
 // or unknown period (exit 2), or error findings, which go to stderr (exit 1).
 // `what` names the output in messages ("report", "graph").

@@ -18,9 +18,9 @@ void add_rules_command(CLI::App& app, int& exit_code) {
   command->add_option("-o,--output", options->output.output, "Write to FILE (atomically)")
       ->option_text("FILE");
   command->callback([options, &exit_code] {
-    exit_code = write_result(options->output, options->format == "markdown"
-                                                  ? render_rules_markdown()
-                                                  : render_rules_text());
+    exit_code =
+        write_result(options->output,
+                     options->format == "markdown" ? render_rules_markdown() : render_rules_text());
   });
 }
 
