@@ -57,9 +57,10 @@ std::string render_graph_mermaid(const Report& report, std::string_view language
     }
     out += fmt::format("  n{}[\"{}\"]\n", i, label);
   }
+  const graph::ElementIndex elements(report);
   for (size_t i = 0; i < report.elements.size(); ++i) {
     for (const Link& link : report.elements[i].contributes_to) {
-      const int target = graph::find_element(report, link.id);
+      const int target = elements.find(link.id);
       if (target < 0) continue;
       const std::string weight = graph::weight_label(link.weight, language);
       if (weight.empty()) {

@@ -38,11 +38,15 @@ std::string weight_label(double weight, std::string_view language) {
   return "×" + i18n::number(weight, language);
 }
 
-int find_element(const Report& report, std::string_view id) {
-  for (size_t i = 0; i < report.elements.size(); ++i) {
-    if (report.elements[i].id == id) return static_cast<int>(i);
-  }
-  return -1;
+ElementIndex::ElementIndex(const Report& report) {
+  index_.reserve(report.elements.size());
+  for (size_t i = 0; i < report.elements.size(); ++i)
+    index_.emplace(report.elements[i].id, static_cast<int>(i));
+}
+
+int ElementIndex::find(std::string_view id) const {
+  const auto found = index_.find(id);
+  return found == index_.end() ? -1 : found->second;
 }
 
 }  // namespace iooi::graph

@@ -3,6 +3,7 @@
 // each status (light fills with dark text, readable in light and dark themes).
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "iooi/rollup/rollup.h"
@@ -21,7 +22,16 @@ std::vector<std::string> node_lines(const ElementResult& element, std::string_vi
 // "×2" for a weight other than 1, else "".
 std::string weight_label(double weight, std::string_view language);
 
-// The index in report.elements of the element with this id, or -1.
-int find_element(const Report& report, std::string_view id);
+// Maps element ids to their index in report.elements, built once per rendering so
+// that drawing the edges stays linear in the size of the chain.
+class ElementIndex {
+ public:
+  explicit ElementIndex(const Report& report);
+  // The index of the element with this id, or -1.
+  int find(std::string_view id) const;
+
+ private:
+  std::unordered_map<std::string_view, int> index_;
+};
 
 }  // namespace iooi::graph
