@@ -2,6 +2,7 @@
 // checkin-outside-period, checkin-stale.
 #include <fmt/format.h>
 
+#include "iooi/model/measure.h"
 #include "iooi/model/period.h"
 #include "rules.h"
 
@@ -13,27 +14,6 @@ std::string describe(const Measure& measure, const Objective* objective) {
 }
 
 const Loc& date_loc(const Checkin& checkin) { return best_loc(checkin.date_at, checkin.at); }
-
-// The value that counts at `day` (SPEC 4.1): the latest check-in on or before it,
-// the one listed last among equal dates; else `current`.
-const Value* value_at(const Measure& measure, Date day) {
-  const Checkin* latest = nullptr;
-  for (const Checkin& checkin : measure.checkins)
-    if (checkin.date <= day && (latest == nullptr || checkin.date >= latest->date))
-      latest = &checkin;
-  if (latest != nullptr) return &latest->value;
-  return measure.current.kind == Value::Kind::none ? nullptr : &measure.current;
-}
-
-bool is_done(const Measure& measure, Date day) {
-  const Value* value = value_at(measure, day);
-  if (value == nullptr) return false;
-  if (measure.type == MeasureType::milestone)
-    return value->kind == Value::Kind::boolean && value->flag;
-  if (value->kind != Value::Kind::number || !measure.baseline || !measure.target) return false;
-  if (*measure.target == *measure.baseline) return false;
-  return (value->number - *measure.baseline) / (*measure.target - *measure.baseline) >= 1.0;
-}
 
 }  // namespace
 
@@ -116,16 +96,13 @@ void checkin_stale(const RuleRun& run) {
     const auto period = find_period(objective.period, run.plan.config);
     if (!period || reference < period->start || reference > period->end) continue;
     for (const Measure& key_result : objective.key_results) {
-      std::optional<Date> last;
-      for (const Checkin& checkin : key_result.checkins)
-        if (checkin.date <= reference && (!last || checkin.date > *last)) last = checkin.date;
-      const Date since = last ? std::max(*last, period->start) : period->start;
-      const int32_t age = reference - since;
-      if (age <= stale_days || is_done(key_result, reference)) continue;
+      const std::optional<int> age = stale_age(key_result, *period, reference, stale_days);
+      if (!age) continue;
+      const std::optional<Date> last = value_at(key_result, reference).last_checkin;
       const std::string what =
           last ? fmt::format("was last checked in on {}, {} days before {}", last->to_string(),
                              reference - *last, reference.to_string())
-               : fmt::format("has had no check-in in the {} days since period {} began", age,
+               : fmt::format("has had no check-in in the {} days since period {} began", *age,
                              period->id);
       run.report(Rule::checkin_stale, key_result.at,
                  fmt::format("key result '{}' {} (more than stale_days = {}); add a check-in "

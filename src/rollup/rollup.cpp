@@ -33,42 +33,6 @@ std::string_view contributor_kind_id(ContributorKind kind) {
   return "element";
 }
 
-MeasureValue value_at(const Measure& measure, Date as_of) {
-  const Checkin* latest = nullptr;
-  for (const Checkin& checkin : measure.checkins) {
-    if (checkin.value.kind == Value::Kind::none || checkin.date > as_of) continue;
-    // `>=` so that of several check-ins on one day the one listed last wins.
-    if (latest == nullptr || checkin.date >= latest->date) latest = &checkin;
-  }
-  MeasureValue result;
-  if (latest != nullptr) {
-    result.value = latest->value;
-    if (latest->confidence != 0) result.confidence = latest->confidence;
-    result.last_checkin = latest->date;
-  } else {
-    result.value = measure.current;
-  }
-  return result;
-}
-
-Attainment attainment_of(const Measure& measure, const Value& value) {
-  Attainment result;
-  if (measure.type == MeasureType::milestone) {
-    const bool reached = value.kind == Value::Kind::boolean && value.flag;
-    result.progress = result.attainment = reached ? 1.0 : 0.0;
-    return result;
-  }
-  // A numeric measure without a usable baseline/target is an error finding that
-  // blocks reports; here it simply makes no progress instead of dividing by zero.
-  if (value.kind != Value::Kind::number || !measure.baseline || !measure.target ||
-      *measure.target == *measure.baseline) {
-    return result;
-  }
-  result.attainment = (value.number - *measure.baseline) / (*measure.target - *measure.baseline);
-  result.progress = std::clamp(result.attainment, 0.0, 1.0);
-  return result;
-}
-
 double elapsed(const Window& window, Date as_of) {
   const int32_t length = window.end - window.start;
   if (length <= 0) return as_of >= window.start ? 1.0 : 0.0;
@@ -153,19 +117,6 @@ std::optional<double> weighted_mean(const std::vector<Item>& items, Weight weigh
   return weighted_sum / weight_sum;
 }
 
-// Stale: the objective runs at as_of and the key result was last checked in
-// (or, never checked in, its period started) more than stale_days ago. A key
-// result kept up to date through `current` has no dates to judge and is not stale.
-std::optional<int> stale_days_of(const Measure& measure, const MeasureResult& result,
-                                 const Window& window, Date as_of, int stale_days) {
-  if (as_of < window.start || as_of > window.end) return std::nullopt;
-  if (!result.last_checkin && measure.current.kind != Value::Kind::none) return std::nullopt;
-  const Date since = result.last_checkin.value_or(window.start);
-  const int days = as_of - since;
-  if (days > stale_days) return days;
-  return std::nullopt;
-}
-
 }  // namespace
 
 ObjectiveResult evaluate_objective(const Objective& objective, const Config& config, Date as_of) {
@@ -183,8 +134,8 @@ ObjectiveResult evaluate_objective(const Objective& objective, const Config& con
   for (const Measure& key_result : objective.key_results) {
     MeasureResult measure = evaluate_measure(key_result, result.window, goal, as_of, thresholds);
     if (result.window) {
-      measure.stale_days =
-          stale_days_of(key_result, measure, *result.window, as_of, config.stale_days);
+      const Period period{objective.period, result.window->start, result.window->end};
+      measure.stale_days = stale_age(key_result, period, as_of, config.stale_days);
     }
     result.key_results.push_back(std::move(measure));
   }

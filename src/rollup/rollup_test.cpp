@@ -298,6 +298,19 @@ TEST_CASE("rollup: objectives") {
     const ObjectiveResult later = evaluate_objective(o, config, day(2026, 5, 1));
     CHECK(!later.key_results[1].stale_days);
   }
+  SUBCASE("staleness agrees with checkin-stale: current is no check-in, done is never stale") {
+    config.stale_days = 14;
+    Measure current_only = numeric("current-only", 0, 10);
+    current_only.current = number(4);
+    const Objective o = objective(
+        "O", "2026-Q1",
+        {current_only, numeric("done-long-ago", 0, 10, {checkin(day(2026, 1, 5), number(10))}),
+         numeric("before-period", 0, 10, {checkin(day(2025, 12, 20), number(1))})});
+    const ObjectiveResult r = evaluate_objective(o, config, day(2026, 2, 15));
+    CHECK(r.key_results[0].stale_days == 45);
+    CHECK(!r.key_results[1].stale_days);
+    CHECK(r.key_results[2].stale_days == 45);  // counted from the period's start
+  }
 }
 
 TEST_CASE("rollup: scope") {

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "iooi/model/measure.h"
 #include "iooi/model/period.h"
 #include "iooi/model/plan.h"
 #include "iooi/util/date.h"
@@ -30,20 +31,7 @@ struct Window {  // closed range of days [start, end]
   Date start, end;
 };
 
-// 4.1 The value of a measure at as_of.
-struct MeasureValue {
-  Value value;                       // kind none: no value
-  std::optional<int> confidence;     // of the counting check-in
-  std::optional<Date> last_checkin;  // of the counting check-in
-};
-MeasureValue value_at(const Measure& measure, Date as_of);
-
-// 4.2
-struct Attainment {
-  double progress = 0.0;    // clamped to [0, 1]
-  double attainment = 0.0;  // unclamped
-};
-Attainment attainment_of(const Measure& measure, const Value& value);
+// 4.1 and 4.2 (value_at, attainment_of) are in iooi/model/measure.h.
 
 // 4.3
 double elapsed(const Window& window, Date as_of);
