@@ -468,16 +468,18 @@ class Decoder {
   }
 
   // Required field check: absent -> missing-field at the mapping, empty -> at the key.
+  // `alternative` follows the example, e.g. " (or `type: milestone` ...)".
   bool require(const Entry& entry, const Node* map, std::string_view field, std::string_view owner,
-               std::string_view example) {
+               std::string_view example, std::string_view alternative = {}) {
     if (!entry.present()) {
       report(Rule::missing_field, map,
-             fmt::format("{} has no `{}`; add e.g. `{}`", owner, field, example));
+             fmt::format("{} has no `{}`; add e.g. `{}`{}", owner, field, example, alternative));
       return false;
     }
     if (!entry.has_value()) {
       report(Rule::missing_field, entry.key,
-             fmt::format("`{}` of {} is empty; write e.g. `{}`", field, owner, example));
+             fmt::format("`{}` of {} is empty; write e.g. `{}`{}", field, owner, example,
+                         alternative));
       return false;
     }
     return true;
@@ -794,12 +796,12 @@ class Decoder {
       }
     } else if (measure.type == MeasureType::numeric) {
       if (require(keys[mk_baseline], map, "baseline", "numeric " + owner,
-                  "baseline: 0` (or `type: milestone")) {
+                  "baseline: 0", " (or `type: milestone` for a done/not-done result)")) {
         measure.baseline_at = loc(keys[mk_baseline]);
         measure.baseline = number(keys[mk_baseline], "baseline", "baseline: 20");
       }
       if (require(keys[mk_target], map, "target", "numeric " + owner,
-                  "target: 100` (or `type: milestone")) {
+                  "target: 100", " (or `type: milestone` for a done/not-done result)")) {
         measure.target_at = loc(keys[mk_target]);
         measure.target = number(keys[mk_target], "target", "target: 100");
       }

@@ -359,6 +359,11 @@ TEST_CASE("decode: missing required fields") {
     CHECK(d.findings[0].column == 9);
     CHECK(d.findings[0].message.find("`baseline`") != std::string::npos);
     CHECK(d.findings[1].message.find("`target`") != std::string::npos);
+    // Every backtick opens and closes a code span.
+    CHECK(d.findings[0].message.ends_with(
+        "add e.g. `baseline: 0` (or `type: milestone` for a done/not-done result)"));
+    CHECK(d.findings[1].message.ends_with(
+        "add e.g. `target: 100` (or `type: milestone` for a done/not-done result)"));
   }
   SUBCASE("measure title") {
     expect_at(
