@@ -679,7 +679,8 @@ void parse(std::string_view text, const std::string& path, const ReadLimits& lim
   if (document.root == nullptr || document.root->kind == NodeKind::null) {
     document.root = nullptr;
     findings.push_back(make_finding(
-        Rule::empty_file, path, 0, 0,
+        // The whole file is meant; 1:1 keeps the location clickable in editors and CI.
+        Rule::empty_file, path, 1, 1,
         "the file has no content; add plan sections (e.g. 'objectives:') or delete the file"));
   }
 }

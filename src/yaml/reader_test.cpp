@@ -244,6 +244,8 @@ TEST_CASE("reader: empty files, comments only and a null document are empty-file
     CHECK(r.findings[0].rule == Rule::empty_file);
     CHECK(r.findings[0].severity == Severity::warning);
     CHECK(r.findings[0].path == "plan.yaml");
+    CHECK(r.findings[0].line == 1);
+    CHECK(r.findings[0].column == 1);
     CHECK(r.document.root == nullptr);
   }
   // A root that is not a mapping is the decoder's business, not the reader's.

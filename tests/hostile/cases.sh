@@ -548,10 +548,10 @@ case_empty_and_blank_files() {
   printf '~\n' >null.yaml
   run_iooi check "${AS_OF[@]}" empty.yaml blank.yaml markers.yaml null.yaml
   expect_exit 0
-  expect_out '^empty\.yaml: warning: .*\[empty-file\]$'
-  expect_out '^blank\.yaml: warning: .*\[empty-file\]$'
-  expect_out '^markers\.yaml: warning: .*\[empty-file\]$'
-  expect_out '^null\.yaml: warning: .*\[empty-file\]$'
+  expect_out '^empty\.yaml:1:1: warning: .*\[empty-file\]$'
+  expect_out '^blank\.yaml:1:1: warning: .*\[empty-file\]$'
+  expect_out '^markers\.yaml:1:1: warning: .*\[empty-file\]$'
+  expect_out '^null\.yaml:1:1: warning: .*\[empty-file\]$'
 
   # A root that is not a mapping.
   printf -- '- a\n- b\n' >list.yaml
