@@ -68,8 +68,12 @@ bool is_core_int(std::string_view t) {
   return all_of(t, is_digit);
 }
 
-// Converts text already known to be a core-schema number; sets overflow when
-// the magnitude does not fit a double (tiny values underflow to zero quietly).
+// Plan numbers beyond this magnitude are rejected: sums and differences of them
+// (weights, target - baseline) must stay exact enough and finite in the roll-up.
+constexpr double max_magnitude = 1e15;
+
+// Converts text already known to be a core-schema number; sets overflow when the
+// magnitude exceeds max_magnitude (tiny values underflow to zero quietly).
 Scalar to_number(std::string_view text, ScalarKind kind) {
   std::string_view digits = text;
   if (!digits.empty() && digits[0] == '+') digits.remove_prefix(1);
@@ -81,7 +85,9 @@ Scalar to_number(std::string_view text, ScalarKind kind) {
   } else if (error != std::errc() || end != digits.data() + digits.size()) {
     return Scalar{ScalarKind::text};
   }
-  if (!std::isfinite(value)) return Scalar{ScalarKind::overflow};
+  if (!std::isfinite(value) || std::fabs(value) > max_magnitude) {
+    return Scalar{ScalarKind::overflow};
+  }
   return Scalar{kind, value};
 }
 
@@ -92,7 +98,7 @@ Scalar radix_number(std::string_view digits, int base) {
     int d = is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
     value = value * base + d;
   }
-  if (!std::isfinite(value)) return Scalar{ScalarKind::overflow};
+  if (!std::isfinite(value) || value > max_magnitude) return Scalar{ScalarKind::overflow};
   return Scalar{ScalarKind::integer, value};
 }
 
@@ -513,8 +519,9 @@ class Decoder {
         return std::nullopt;
       case ScalarKind::overflow:
         report(Rule::type, value,
-               fmt::format("`{}` is too large a number ({}); write e.g. {}", field, describe(value),
-                           example));
+               fmt::format("`{}` is too large a number ({}); iooi computes with numbers up to "
+                           "1e15 in size; write e.g. {}",
+                           field, describe(value), example));
         return std::nullopt;
       default:
         break;

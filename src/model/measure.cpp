@@ -1,6 +1,8 @@
 #include "iooi/model/measure.h"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace iooi {
 
@@ -36,6 +38,9 @@ Attainment attainment_of(const Measure& measure, const Value& value) {
     return result;
   }
   result.attainment = (value.number - *measure.baseline) / (*measure.target - *measure.baseline);
+  // A target a hair's breadth from the baseline can overflow the quotient; keep it finite.
+  if (std::isinf(result.attainment))
+    result.attainment = std::copysign(std::numeric_limits<double>::max(), result.attainment);
   result.progress = std::clamp(result.attainment, 0.0, 1.0);
   return result;
 }
