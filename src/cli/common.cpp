@@ -21,9 +21,8 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
   command.add_option("--as-of", options.as_of, "Evaluation day (default: today)")
       ->option_text("YYYY-MM-DD")
       ->check([](const std::string& text) {
-        return Date::parse(text)
-                   ? std::string{}
-                   : "--as-of needs a real calendar day as YYYY-MM-DD, got '" + text + "'";
+        return Date::parse(text) ? std::string{}
+                                 : "needs a real calendar day as YYYY-MM-DD, got '" + text + "'";
       });
   command
       .add_option("--lang", options.lang, "Language of labels (default: plan.language, else en)")

@@ -1,9 +1,13 @@
 // iooi: wires the command line to the pipeline; each subcommand lives in its own file.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <exception>
+#include <string_view>
+#include <vector>
 
 #include "common.h"
+#include "iooi/util/suggest.h"
 
 int main(int argc, char** argv) {
   using namespace iooi::cli;
@@ -22,6 +26,16 @@ int main(int argc, char** argv) {
   add_rules_command(app, exit_code);
   add_schema_command(app, exit_code);
   add_init_command(app, exit_code);
+
+  std::vector<std::string_view> names;
+  for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::find(names.begin(), names.end(), std::string_view(argv[1])) == names.end()) {
+    const auto suggestion = iooi::closest_match(argv[1], names);
+    fmt::print(stderr, "iooi: '{}' is not a command{}; see 'iooi --help'\n", argv[1],
+               suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "");
+    return exit_usage;
+  }
 
   try {
     app.parse(argc, argv);
