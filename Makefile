@@ -30,7 +30,7 @@ run: build
 test: test-deps
 	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON
 	cmake --build build/asan -j$(JOBS)
-	cd build/asan && ctest --output-on-failure -j$(JOBS)
+	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
 
 # libFuzzer over reader, decoder, checks and roll-up (clang, ASan + UBSan), seeded
 # from the examples, the fixtures and the hostile-input corpus. Findings land in

@@ -2,22 +2,28 @@
 # Renders every Mermaid diagram iooi produces for the example plan and for a plan
 # full of hostile titles with the real mermaid library in headless Chromium (the
 # way GitHub and GitLab render it). Exit 77 (skipped) without Chromium or the npm
-# packages mermaid and playwright-core; looks for them in $IOOI_MERMAID_NODE_DIR,
-# tests/node and /tmp/web.
+# packages mermaid and playwright-core; looks for them in $IOOI_MERMAID_NODE_DIR
+# and tests/node.
 set -euo pipefail
+# `make test` sets IOOI_REQUIRE_TOOLS=1 after installing the tools: a skip there is a failure.
+skip() {
+  echo "skipped: $1"
+  [[ ${IOOI_REQUIRE_TOOLS:-} == 1 ]] && exit 1
+  exit 77
+}
 binary=$1
 source_dir=$2
 chromium=/usr/bin/chromium
-[[ -x $chromium ]] || { echo "skipped: no $chromium"; exit 77; }
-command -v node >/dev/null || { echo "skipped: no node"; exit 77; }
+[[ -x $chromium ]] || skip "no $chromium"
+command -v node >/dev/null || skip "no node"
 node_dir=
-for dir in "${IOOI_MERMAID_NODE_DIR:-}" "$source_dir/tests/node" /tmp/web; do
+for dir in "${IOOI_MERMAID_NODE_DIR:-}" "$source_dir/tests/node"; do
   if [[ -n $dir && -d $dir/node_modules/mermaid && -d $dir/node_modules/playwright-core ]]; then
     node_dir=$dir
     break
   fi
 done
-[[ -n $node_dir ]] || { echo "skipped: npm packages mermaid and playwright-core not found"; exit 77; }
+[[ -n $node_dir ]] || skip "npm packages mermaid and playwright-core not found (npm ci in tests/node)"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
