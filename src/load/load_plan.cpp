@@ -112,11 +112,23 @@ class Discovery {
         fs::path child = folder / name;
         if (is_excluded(child)) continue;
         struct stat info {};
-        if (::lstat(child.c_str(), &info) != 0) continue;  // vanished meanwhile
+        if (::lstat(child.c_str(), &info) != 0) {
+          // Vanished meanwhile (ENOENT) is no news; anything else (a path over
+          // PATH_MAX) is worth saying.
+          const int error = errno;
+          if (error != ENOENT) {
+            result_.notes.push_back(
+                fmt::format("skipped {}: {}", display_(child, given_absolute), errno_text(error)));
+          }
+          continue;
+        }
         bool is_link = S_ISLNK(info.st_mode);
         if (is_link && ::stat(child.c_str(), &info) != 0) {
-          result_.notes.push_back(
-              fmt::format("skipped {}: dangling symlink", display_(child, given_absolute)));
+          const int error = errno;
+          result_.notes.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
+                                              error == ENOENT  ? "dangling symlink"
+                                              : error == ELOOP ? "symlink loop"
+                                                               : errno_text(error)));
           continue;
         }
         if (S_ISDIR(info.st_mode)) {

@@ -1,5 +1,8 @@
 #include "iooi/util/glob.h"
 
+#include <set>
+#include <utility>
+
 namespace iooi {
 namespace {
 
@@ -53,14 +56,20 @@ std::string_view rest_after_segment(std::string_view path) {
   return slash == std::string_view::npos ? std::string_view{} : path.substr(slash + 1);
 }
 
-bool match_path(std::string_view pattern, std::string_view path) {
+// Pattern and path suffixes (by their lengths) already known not to match.
+// Without it, a pattern with several `**` takes time exponential in their number.
+using FailedSuffixes = std::set<std::pair<size_t, size_t>>;
+
+bool match_path(std::string_view pattern, std::string_view path, FailedSuffixes& failed);
+
+bool match_path_once(std::string_view pattern, std::string_view path, FailedSuffixes& failed) {
   if (pattern.empty()) return path.empty();
   const std::string_view head = first_segment(pattern);
   const std::string_view pattern_rest = rest_after_segment(pattern);
   if (head == "**") {
     if (pattern_rest.empty()) return true;
     for (std::string_view suffix = path;; suffix = rest_after_segment(suffix)) {
-      if (match_path(pattern_rest, suffix)) return true;
+      if (match_path(pattern_rest, suffix, failed)) return true;
       if (suffix.find('/') == std::string_view::npos) return false;
     }
   }
@@ -69,7 +78,15 @@ bool match_path(std::string_view pattern, std::string_view path) {
   const std::string_view path_rest = rest_after_segment(path);
   // A pattern that ends at a folder also covers everything below that folder.
   if (pattern_rest.empty()) return true;
-  return match_path(pattern_rest, path_rest);
+  return match_path(pattern_rest, path_rest, failed);
+}
+
+bool match_path(std::string_view pattern, std::string_view path, FailedSuffixes& failed) {
+  const std::pair<size_t, size_t> key{pattern.size(), path.size()};
+  if (failed.count(key) != 0) return false;
+  if (match_path_once(pattern, path, failed)) return true;
+  failed.insert(key);
+  return false;
 }
 
 }  // namespace
@@ -78,7 +95,8 @@ bool glob_match(std::string_view pattern, std::string_view path) {
   while (pattern.starts_with("./")) pattern.remove_prefix(2);
   while (path.starts_with("./")) path.remove_prefix(2);
   while (pattern.ends_with('/')) pattern.remove_suffix(1);
-  return match_path(pattern, path);
+  FailedSuffixes failed;
+  return match_path(pattern, path, failed);
 }
 
 }  // namespace iooi
