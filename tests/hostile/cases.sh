@@ -728,3 +728,57 @@ PY
   run_iooi check "${AS_OF[@]}"
   expect_err '^iooi: note: skipped loop-a\.yaml: symlink loop'
 }
+
+case_extreme_finite_numbers() {
+  plan_root
+  # The largest accepted magnitudes (1e15), a denormal target and big weights:
+  # the roll-up stays finite and no output shows nan or inf.
+  cat >plan.yaml <<'EOF'
+impacts:
+  - {id: I-1, title: Impact}
+outcomes:
+  - id: OC-1
+    title: Outcome
+    contributes_to: [{id: I-1, weight: 1e15}]
+    indicators:
+      - {id: IND-1, title: Indicator, baseline: -1e15, target: 1e15, current: 1e15, weight: 1e15}
+      - {id: IND-2, title: Indicator2, baseline: 0, target: 5e-324, current: 1e15, weight: 1e15}
+objectives:
+  - id: O-1
+    title: Objective
+    period: 2026-Q1
+    aligns_to: [{id: OC-1, weight: 1e15}]
+    key_results:
+      - {id: KR-1, title: One, baseline: 0, target: 1e-300, current: 1e15, weight: 1e15}
+      - {id: KR-2, title: Two, baseline: 1e15, target: -1e15, current: 1e15, weight: 1e15}
+EOF
+  run_iooi report "${AS_OF[@]}" --format json
+  expect_exit 0
+  python3 -c '
+import json, math, sys
+report = json.load(open(sys.argv[1]), parse_constant=lambda c: float("nan"))
+def numbers(x):
+    if isinstance(x, dict):
+        for v in x.values(): yield from numbers(v)
+    elif isinstance(x, list):
+        for v in x: yield from numbers(v)
+    elif isinstance(x, (int, float)) and not isinstance(x, bool):
+        yield x
+assert all(math.isfinite(n) for n in numbers(report))
+items = report["elements"] + report["objectives"]
+items += [m for e in report["elements"] for m in e["indicators"]]
+items += [m for o in report["objectives"] for m in o["key_results"]]
+assert all(i["progress"] is None or 0 <= i["progress"] <= 1 for i in items)
+assert report["objectives"][0]["progress"] == 0.5
+' "$out" || fail "report --format json: a non-finite number, a progress outside [0, 1] or a wrong objective progress"
+  for format in table markdown csv; do
+    run_iooi report "${AS_OF[@]}" --format "$format"
+    expect_exit 0
+    expect_no_out '(^|[^A-Za-z])-?(nan|inf)([^A-Za-z]|$)'
+  done
+  for format in mermaid dot; do
+    run_iooi graph "${AS_OF[@]}" --format "$format"
+    expect_exit 0
+    expect_no_out '(^|[^A-Za-z])-?(nan|inf)([^A-Za-z]|$)'
+  done
+}
