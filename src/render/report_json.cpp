@@ -127,7 +127,7 @@ std::string render_report_json(const Report& report) {
   }
   json.end_array();
   json.end_object();
-  return json.finish();
+  return json.release();
 }
 
 }  // namespace iooi

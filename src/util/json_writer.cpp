@@ -4,6 +4,7 @@
 #include <cassert>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 #include "iooi/util/utf8.h"
 
@@ -152,6 +153,12 @@ JsonWriter& JsonWriter::raw_value(std::string_view raw) {
 std::string JsonWriter::finish() {
   assert(stack_.empty() && !after_key_);
   return out_ + "\n";
+}
+
+std::string JsonWriter::release() {
+  assert(stack_.empty() && !after_key_);
+  out_ += '\n';
+  return std::move(out_);
 }
 
 }  // namespace iooi

@@ -73,6 +73,9 @@ class JsonWriter {
 
   // The document so far plus a final newline; the writer must be back at the top level.
   std::string finish();
+  // finish() without the copy, for big documents (a report can be tens of MiB):
+  // the text is moved out and the writer is left empty.
+  std::string release();
   // The document so far, without a final newline.
   const std::string& text() const { return out_; }
 
