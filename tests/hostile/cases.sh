@@ -782,3 +782,53 @@ assert report["objectives"][0]["progress"] == 0.5
     expect_no_out '(^|[^A-Za-z])-?(nan|inf)([^A-Za-z]|$)'
   done
 }
+
+case_fuzz_corpus_replay() {
+  # Every input in tests/hostile/corpus (fuzzing seeds, and every crash, hang or
+  # leak the fuzzer ever found) through the real binary: check, report, graph.
+  local corpus=$here/corpus input
+  [[ -d $corpus ]] || fail "no corpus at $corpus"
+  for input in "$corpus"/*; do
+    rm -rf plan && mkdir plan && cp "$input" plan/iooi.yaml
+    local name=${input##*/}
+    run_iooi check "${AS_OF[@]}" --format json plan
+    [[ $code == 0 || $code == 1 ]] || fail "check exit $code on corpus input $name"
+    run_iooi report "${AS_OF[@]}" --format json plan
+    [[ $code == 0 || $code == 1 ]] || fail "report exit $code on corpus input $name"
+    run_iooi graph "${AS_OF[@]}" --format dot plan
+    [[ $code == 0 || $code == 1 ]] || fail "graph exit $code on corpus input $name"
+  done
+}
+
+case_special_config_files() {
+  # --config naming something that is not a file: exit 2 with the reason, never a hang.
+  mkfifo fifo.yaml
+  run_iooi check "${AS_OF[@]}" --config fifo.yaml
+  expect_exit 2
+  expect_err '^iooi: error: config file fifo\.yaml is a FIFO, not a file$'
+  run_iooi check "${AS_OF[@]}" --config /dev/zero
+  expect_exit 2
+  expect_err '^iooi: error: config file /dev/zero is a device, not a file$'
+  run_iooi check "${AS_OF[@]}" --config .
+  expect_exit 2
+  expect_err '^iooi: error: config file \. is a folder, not a file$'
+  rm fifo.yaml
+
+  # iooi.yaml that is a folder, a FIFO or a symlink loop is no plan root: it
+  # is walked as a folder or skipped with a note.
+  mkdir -p folder/iooi.yaml && printf 'teamz: []\n' >folder/iooi.yaml/a.yaml
+  mkdir fifo && mkfifo fifo/iooi.yaml
+  mkdir loop && ln -s iooi.yaml loop/iooi.yaml
+  cd "$case_dir/folder" || return
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^iooi\.yaml/a\.yaml:1:1: error: .*\[unknown-key\]$'
+  cd "$case_dir/fifo" || return
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err '^iooi: note: skipped iooi\.yaml: a FIFO, not a plan file$'
+  cd "$case_dir/loop" || return
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err '^iooi: note: skipped iooi\.yaml: symlink loop$'
+}
