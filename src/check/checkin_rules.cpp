@@ -13,7 +13,7 @@ std::string describe(const Measure& measure, const Objective* objective) {
   return fmt::format("{} '{}'", objective != nullptr ? "key result" : "indicator", measure.id);
 }
 
-const Loc& date_loc(const Checkin& checkin) { return best_loc(checkin.date_at, checkin.at); }
+Loc date_loc(const Checkin& checkin) { return checkin.loc(checkin.date_at); }
 
 }  // namespace
 

@@ -18,8 +18,8 @@ struct Loc {
 };
 
 enum class Level : uint8_t { input = 0, output = 1, outcome = 2, impact = 3 };
-std::string_view level_name(Level level);        // "input", "output", "outcome", "impact"
-std::string_view level_section(Level level);     // "inputs", "outputs", ...
+std::string_view level_name(Level level);     // "input", "output", "outcome", "impact"
+std::string_view level_section(Level level);  // "inputs", "outputs", ...
 
 struct Link {  // an entry of contributes_to / aligns_to
   std::string id;
@@ -29,20 +29,42 @@ struct Link {  // an entry of contributes_to / aligns_to
 
 struct Value {
   enum class Kind : uint8_t { none, number, boolean };
+  // The flag sits next to the kind so that a value takes 16 bytes, not 24: plans
+  // hold one per check-in.
   Kind kind = Kind::none;
-  double number = 0.0;
   bool flag = false;
+  double number = 0.0;
+
+  constexpr Value() = default;
+  constexpr Value(Kind kind, double number, bool flag) : kind(kind), flag(flag), number(number) {}
+};
+
+// A line and column in the file of the enclosing entry. Check-ins are the bulk of
+// a plan, so their field positions do not repeat the file index.
+struct LineColumn {
+  int line = 0;  // 1-based, 0 = unknown
+  int column = 0;
+
+  constexpr LineColumn() = default;
+  constexpr LineColumn(int line, int column) : line(line), column(column) {}
+  // Implicit on purpose: a field position is taken from a full location of the same file.
+  constexpr LineColumn(const Loc& loc) : line(loc.line), column(loc.column) {}
 };
 
 struct Checkin {
   Date date;
-  Value value;
   int confidence = 0;  // 1..10, 0 = not given
+  Value value;
   std::string note;
-  Loc at;        // the check-in entry
-  Loc date_at;
-  Loc value_at;
-  Loc confidence_at;
+  Loc at;  // the check-in entry
+  LineColumn date_at;
+  LineColumn value_at;
+  LineColumn confidence_at;
+
+  // Where a field of this check-in is: its own position when known, else the entry's.
+  Loc loc(const LineColumn& field) const {
+    return field.line > 0 ? Loc{at.file, field.line, field.column} : at;
+  }
 };
 
 enum class MeasureType : uint8_t { numeric, milestone };
@@ -56,9 +78,9 @@ struct Measure {  // a key result or an indicator
   double weight = 1.0;
   Value current;  // kind none when absent
   std::vector<Checkin> checkins;
-  bool has_checkins = false;  // the key was present (even if empty)
+  bool has_checkins = false;                       // the key was present (even if empty)
   std::optional<Date> baseline_date, target_date;  // indicators only
-  Loc at;  // of the id value
+  Loc at;                                          // of the id value
   Loc baseline_at, target_at, weight_at, current_at, checkins_at, baseline_date_at, target_date_at;
 };
 
