@@ -10,10 +10,62 @@
 #include <string>
 
 namespace iooi {
+namespace {
+
+namespace fs = std::filesystem;
+
+// The file a chain of symlinks ends at (which may not exist yet), so that the
+// rename replaces that file and keeps the links. Empty after too many hops.
+fs::path resolve_symlinks(fs::path path) {
+  for (int hops = 0; hops < 40; ++hops) {
+    std::error_code ec;
+    if (fs::symlink_status(path, ec).type() != fs::file_type::symlink) return path;
+    const fs::path next = fs::read_symlink(path, ec);
+    if (ec) return path;
+    path = next.is_absolute() ? next : path.parent_path() / next;
+  }
+  return {};
+}
+
+// Devices, FIFOs and sockets cannot be replaced by a rename (and as root that
+// would turn /dev/null into a file): they are written in place.
+bool write_in_place(const fs::path& target, std::string_view content, std::string& error) {
+  const int fd = open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    error = "cannot open " + target.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      error = "cannot write " + target.string() + ": " + std::strerror(errno);
+      close(fd);
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  if (close(fd) != 0) {
+    error = "cannot close " + target.string() + ": " + std::strerror(errno);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
+  const fs::path target = resolve_symlinks(fs::path(path));
+  if (target.empty()) {
+    error = "cannot write " + path + ": " + std::strerror(ELOOP);
+    return false;
+  }
+  struct stat target_info;
+  if (stat(target.c_str(), &target_info) == 0 && !S_ISREG(target_info.st_mode) &&
+      !S_ISDIR(target_info.st_mode)) {
+    return write_in_place(target, content, error);
+  }
   std::error_code ec;
   if (fs::is_directory(target, ec)) {
     error = path + " is a folder; name a file to write to";
@@ -45,7 +97,7 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
   // Keep the permissions of a file we replace; new files get the usual 0666 & ~umask.
   struct stat existing;
   mode_t mode;
-  if (stat(path.c_str(), &existing) == 0) {
+  if (stat(target.c_str(), &existing) == 0) {
     mode = existing.st_mode & 07777;
   } else {
     const mode_t mask = umask(0);
@@ -59,7 +111,7 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
     error = "cannot close " + path + ": " + std::strerror(errno);
     return false;
   }
-  if (rename(temporary.c_str(), path.c_str()) != 0) {
+  if (rename(temporary.c_str(), target.c_str()) != 0) {
     error = "cannot replace " + path + ": " + std::strerror(errno);
     unlink(temporary.c_str());
     return false;

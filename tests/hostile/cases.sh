@@ -832,3 +832,43 @@ case_special_config_files() {
   expect_exit 0
   expect_err '^iooi: note: skipped iooi\.yaml: symlink loop$'
 }
+
+case_output_special_targets() {
+  plan_root
+  valid_teams >a.yaml
+  # -o through a symlink updates the file it points to; the link stays a link.
+  printf 'old\n' >real.txt
+  ln -s real.txt link.txt
+  run_iooi check "${AS_OF[@]}" --format json -o link.txt
+  expect_exit 0
+  [[ -L link.txt ]] || fail "-o replaced the symlink link.txt by a file"
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' real.txt || fail "real.txt (the link's target) did not get the result"
+  [[ -z $(find . -name '.*iooi-*') ]] || fail "a temporary file was left behind"
+
+  # -o into a FIFO writes into it (a reader gets the result) and leaves it a FIFO.
+  mkfifo result.fifo
+  timeout 20 cat result.fifo >from-fifo.txt &
+  local reader=$!
+  run_iooi check "${AS_OF[@]}" --format json -o result.fifo
+  expect_exit 0
+  wait "$reader"
+  [[ -p result.fifo ]] || fail "-o replaced the FIFO result.fifo by a file"
+  python3 -c 'import json,sys; json.load(open(sys.argv[1]))' from-fifo.txt || fail "the FIFO's reader did not get the result"
+
+  # -o to a device writes to it and never replaces it: `-o /dev/null` run as
+  # root must not turn /dev/null into a file. Tested only on a private copy of
+  # the device node: a regression must never break the real /dev/null.
+  if mknod null c 1 3 2>/dev/null; then
+    run_iooi check "${AS_OF[@]}" -o null
+    expect_exit 0
+    [[ -c null ]] || fail "-o replaced the device node 'null' by a file"
+  else
+    echo "  note: mknod is not permitted here; the device-node part is not run"
+  fi
+
+  # A dangling symlink: the file it names is created, the link kept.
+  ln -s created.txt dangling.txt
+  run_iooi check "${AS_OF[@]}" -o dangling.txt
+  expect_exit 0
+  [[ -L dangling.txt && -f created.txt ]] || fail "-o through a dangling symlink did not create its target"
+}
