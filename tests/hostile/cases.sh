@@ -872,3 +872,22 @@ case_output_special_targets() {
   expect_exit 0
   [[ -L dangling.txt && -f created.txt ]] || fail "-o through a dangling symlink did not create its target"
 }
+
+case_output_disk_full() {
+  plan_root
+  # A result that does not fit on the disk: an error, the old file untouched,
+  # no temporary file left. Needs a tiny file system (mount as root).
+  mkdir small
+  if ! mount -t tmpfs -o size=16k tmpfs small 2>/dev/null; then
+    skip "cannot mount a small tmpfs here (needs root and mount permission); the disk-full case is not run"
+  fi
+  cleanup_mounts+=("$case_dir/small")
+  printf 'previous result\n' >small/result.json
+  # 300 findings: far more than the 16 KiB left.
+  awk 'BEGIN { print "teams:"; print "  - id: a"; print "    name: b"; for (i = 0; i < 300; i++) printf "    k%d: %d\n", i, i }' >keys.yaml
+  run_iooi check "${AS_OF[@]}" --format json -o small/result.json keys.yaml
+  expect_exit 2
+  expect_err 'small/result\.json.*No space left on device'
+  [[ $(cat small/result.json) == 'previous result' ]] || fail "a failed write changed small/result.json"
+  [[ $(ls -A small) == result.json ]] || fail "something was left in small/: $(ls -A small)"
+}

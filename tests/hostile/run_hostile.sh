@@ -84,8 +84,9 @@ run_case() {
   (
     cd "$case_dir" || exit 2
     failures=0
-    cleanup_dirs=()  # folders a case makes outside $case_dir
-    trap 'rm -rf "${cleanup_dirs[@]}"' EXIT
+    cleanup_dirs=()    # folders a case makes outside $case_dir
+    cleanup_mounts=()  # file systems a case mounts
+    trap 'for m in "${cleanup_mounts[@]}"; do umount "$m"; done; rm -rf "${cleanup_dirs[@]}"' EXIT
     "case_$name"
     exit $((failures > 0))
   )
