@@ -340,15 +340,14 @@ class Decoder {
         std::pair{sec_impacts, Level::impact}, std::pair{sec_outcomes, Level::outcome},
         std::pair{sec_outputs, Level::output}, std::pair{sec_inputs, Level::input}};
     // Keep document order across the four element sections.
-    std::array<std::pair<const Node*, Level>, 4> order{};
-    size_t order_count = 0;
+    std::vector<std::pair<const Node*, Level>> order;
     for (auto [section, level] : levels) {
-      if (sections[section].present()) order[order_count++] = {sections[section].key, level};
+      if (sections[section].present()) order.emplace_back(sections[section].key, level);
     }
-    std::sort(order.begin(), order.begin() + order_count, [](const auto& a, const auto& b) {
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
       return std::pair(a.first->line, a.first->column) < std::pair(b.first->line, b.first->column);
     });
-    for (size_t i = 0; i < order_count; ++i) {
+    for (size_t i = 0; i < order.size(); ++i) {
       Level level = order[i].second;
       SectionKey section = sec_impacts;
       for (auto [s, l] : levels) {
