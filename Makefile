@@ -27,7 +27,10 @@ run: build
 	build/release/iooi check $(EXAMPLE) --as-of $(EXAMPLE_AS_OF)
 	build/release/iooi report $(EXAMPLE) --period 2026-Q1 --as-of $(EXAMPLE_AS_OF)
 
-test: test-deps
+# Every test runs twice: on the optimised build users get (which also catches
+# warnings only the optimiser sees) and under AddressSanitizer + UBSan.
+test: test-deps build
+	cd build/release && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
 	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON
 	cmake --build build/asan -j$(JOBS)
 	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
