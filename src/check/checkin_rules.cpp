@@ -13,7 +13,9 @@ std::string describe(const Measure& measure, const Objective* objective) {
   return fmt::format("{} '{}'", objective != nullptr ? "key result" : "indicator", measure.id);
 }
 
-Loc date_loc(const Checkin& checkin) { return checkin.loc(checkin.date_at); }
+Loc date_loc(const Measure& measure, const Checkin& checkin) {
+  return checkin.loc(checkin.date_at, measure.at.file);
+}
 
 }  // namespace
 
@@ -24,7 +26,7 @@ void checkin_order(const RuleRun& run) {
       const Checkin& previous = measure.checkins[i - 1];
       const Checkin& checkin = measure.checkins[i];
       if (checkin.date >= previous.date) continue;
-      run.report(Rule::checkin_order, date_loc(checkin),
+      run.report(Rule::checkin_order, date_loc(measure, checkin),
                  fmt::format("the check-in of {} on {} is listed after the one on {}; list "
                              "check-ins from oldest to newest",
                              describe(measure, objective), checkin.date.to_string(),
@@ -42,11 +44,11 @@ void checkin_duplicate_date(const RuleRun& run) {
     for (const Checkin& checkin : measure.checkins) {
       auto [it, inserted] = first_on_day.try_emplace(checkin.date.days, &checkin);
       if (inserted) continue;
-      run.report(Rule::checkin_duplicate_date, date_loc(checkin),
+      run.report(Rule::checkin_duplicate_date, date_loc(measure, checkin),
                  fmt::format("{} has a second check-in on {} (the first is at {}); keep one "
                              "check-in per day (the one listed last counts)",
                              describe(measure, objective), checkin.date.to_string(),
-                             place(run.plan, it->second->at)));
+                             place(run.plan, it->second->loc(it->second->at, measure.at.file))));
     }
   });
 }
@@ -57,7 +59,7 @@ void checkin_future(const RuleRun& run) {
     for (const Checkin& checkin : measure.checkins) {
       if (checkin.date <= reference) continue;
       run.report(
-          Rule::checkin_future, date_loc(checkin),
+          Rule::checkin_future, date_loc(measure, checkin),
           fmt::format("the check-in of {} is dated {}, after the reference date {}; "
                       "correct the date, or pass --as-of to check the plan as of a later day",
                       describe(measure, objective), checkin.date.to_string(),
@@ -73,7 +75,7 @@ void checkin_outside_period(const RuleRun& run) {
     for (const Measure& key_result : objective.key_results) {
       for (const Checkin& checkin : key_result.checkins) {
         if (checkin.date >= period->start && checkin.date <= period->end) continue;
-        run.report(Rule::checkin_outside_period, date_loc(checkin),
+        run.report(Rule::checkin_outside_period, date_loc(key_result, checkin),
                    fmt::format("the check-in of key result '{}' on {} lies outside its "
                                "objective's period {} ({} to {}); move it to the key result of "
                                "the period it belongs to, or correct the date",

@@ -66,7 +66,7 @@ void percent_range(const RuleRun& run) {
     for (const Checkin& checkin : measure.checkins)
       if (checkin.value.kind == Value::Kind::number)
         check(fmt::format("the value of the check-in on {}", checkin.date.to_string()),
-              checkin.value.number, checkin.loc(checkin.value_at));
+              checkin.value.number, checkin.loc(checkin.value_at, measure.at.file));
   });
 }
 

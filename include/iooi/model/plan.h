@@ -2,8 +2,10 @@
 // The typed plan: what the YAML files mean, independent of how they were written.
 // Every field a rule may point at keeps its source location (Loc).
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "iooi/diag/rule.h"
@@ -51,19 +53,54 @@ struct LineColumn {
   constexpr LineColumn(const Loc& loc) : line(loc.line), column(loc.column) {}
 };
 
+// Text that is mostly absent, in 8 bytes instead of std::string's 32 (most
+// check-ins have no note): one exactly sized block when set, none when empty.
+class CompactText {
+ public:
+  CompactText() = default;
+  CompactText(std::string_view text) { assign(text); }  // NOLINT: implicit like std::string
+  CompactText(const CompactText& other) { assign(other.view()); }
+  CompactText(CompactText&&) noexcept = default;
+  CompactText& operator=(const CompactText& other) {
+    if (this != &other) assign(other.view());
+    return *this;
+  }
+  CompactText& operator=(CompactText&&) noexcept = default;
+  CompactText& operator=(std::string_view text) {
+    assign(text);
+    return *this;
+  }
+
+  std::string_view view() const;
+  operator std::string_view() const { return view(); }  // NOLINT: reads like a string
+  bool empty() const { return block_ == nullptr; }
+  friend bool operator==(const CompactText& text, std::string_view other) {
+    return text.view() == other;
+  }
+
+ private:
+  void assign(std::string_view text);
+  std::unique_ptr<char[]> block_;  // the size (size_t), then the bytes
+};
+
+// Check-ins are the bulk of a plan (hundreds of thousands in a big one), so a
+// check-in keeps its positions without the file index, which is its measure's:
+// Checkin::loc() puts them together.
 struct Checkin {
   Date date;
   int confidence = 0;  // 1..10, 0 = not given
   Value value;
-  std::string note;
-  Loc at;  // the check-in entry
+  CompactText note;
+  LineColumn at;  // the check-in entry
   LineColumn date_at;
   LineColumn value_at;
   LineColumn confidence_at;
 
-  // Where a field of this check-in is: its own position when known, else the entry's.
-  Loc loc(const LineColumn& field) const {
-    return field.line > 0 ? Loc{at.file, field.line, field.column} : at;
+  // Where `field` of this check-in is in `file` (its measure's, Measure::at.file):
+  // the field's own position when known, else the entry's.
+  Loc loc(const LineColumn& field, uint32_t file) const {
+    const LineColumn& known = field.line > 0 ? field : at;
+    return Loc{file, known.line, known.column};
   }
 };
 
