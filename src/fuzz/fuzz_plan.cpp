@@ -6,11 +6,13 @@
 // Build and run: `make fuzz FUZZ_SECONDS=600` (see docs/limits.md).
 // The reader's default limits are the ones the binary uses, so anything the
 // fuzzer finds is reachable from the command line.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "iooi/check/check.h"
 #include "iooi/diag/finding.h"
@@ -32,9 +34,9 @@ void require(bool condition) {
   if (!condition) __builtin_trap();
 }
 
-void check_findings(const iooi::Findings& findings, const std::string& path) {
+void check_findings(const iooi::Findings& findings, const std::vector<std::string>& paths) {
   for (const iooi::Finding& finding : findings) {
-    require(finding.path == path);
+    require(std::find(paths.begin(), paths.end(), finding.path) != paths.end());
     require(finding.line >= 0 && finding.column >= 0);
     require(!finding.message.empty());
   }
@@ -94,26 +96,36 @@ void match_excludes(const iooi::Config& config) {
   }
 }
 
+// Reads and decodes one file into the plan, as the loader does.
+void load(std::string_view bytes, const std::string& path, bool is_config, iooi::Plan& plan,
+          iooi::Findings& findings) {
+  const iooi::yaml::ReadLimits limits;
+  const iooi::yaml::Document document = iooi::yaml::read_yaml(bytes, path, limits, findings);
+  if (document.root != nullptr) require(document.expanded_nodes <= limits.max_expanded_nodes);
+  const auto index = static_cast<uint32_t>(plan.files.size() - 1);
+  require(plan.files[index] == path);
+  iooi::merge_fragment(plan,
+                       iooi::decode_document(document.root, index, path, is_config, findings));
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
-  const std::string path = "iooi.yaml";
-
-  iooi::Findings findings;
-  const iooi::yaml::Document document =
-      iooi::yaml::read_yaml(bytes, path, iooi::yaml::ReadLimits{}, findings);
-  check_findings(findings, path);
-  if (document.root != nullptr) {
-    require(document.expanded_nodes <= iooi::yaml::ReadLimits{}.max_expanded_nodes);
-  }
+  // An input holding the separator line is two files, so that the merge and
+  // the cross-file rules (duplicate ids, references) get fuzzed too.
+  constexpr std::string_view separator = "\n#---file\n";
+  const size_t split = bytes.find(separator);
 
   iooi::Plan plan;
-  plan.files = {path};
-  iooi::PlanFragment fragment =
-      iooi::decode_document(document.root, 0, path, /*is_config_file=*/true, findings);
-  iooi::merge_fragment(plan, std::move(fragment));
-  check_findings(findings, path);
+  iooi::Findings findings;
+  plan.files.push_back("iooi.yaml");
+  load(bytes.substr(0, split), plan.files.back(), /*is_config=*/true, plan, findings);
+  if (split != std::string_view::npos) {
+    plan.files.push_back("plan.yaml");
+    load(bytes.substr(split + separator.size()), plan.files.back(), false, plan, findings);
+  }
+  check_findings(findings, plan.files);
   match_excludes(plan.config);
 
   const iooi::Date as_of = iooi::Date::from_ymd(2026, 3, 20);
@@ -121,7 +133,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   findings.insert(findings.end(), rule_findings.begin(), rule_findings.end());
   iooi::apply_severities(findings, plan.config);
   iooi::sort_findings(findings);
-  check_findings(findings, path);
+  check_findings(findings, plan.files);
   render_checks(findings, plan.files);
 
   // The roll-up and the renderers are pure functions and must be total, even

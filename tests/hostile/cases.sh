@@ -789,7 +789,10 @@ case_fuzz_corpus_replay() {
   local corpus=$here/corpus input
   [[ -d $corpus ]] || fail "no corpus at $corpus"
   for input in "$corpus"/*; do
-    rm -rf plan && mkdir plan && cp "$input" plan/iooi.yaml
+    rm -rf plan && mkdir plan
+    # As in the fuzz target, a '#---file' line starts a second file.
+    awk -v first=plan/iooi.yaml -v second=plan/plan.yaml \
+      'BEGIN { out = first } $0 == "#---file" && out == first { out = second; next } { print > out }' "$input"
     local name=${input##*/}
     run_iooi check "${AS_OF[@]}" --format json plan
     [[ $code == 0 || $code == 1 ]] || fail "check exit $code on corpus input $name"
