@@ -894,3 +894,33 @@ case_output_disk_full() {
   [[ $(cat small/result.json) == 'previous result' ]] || fail "a failed write changed small/result.json"
   [[ $(ls -A small) == result.json ]] || fail "something was left in small/: $(ls -A small)"
 }
+
+case_hostile_command_line() {
+  plan_root
+  valid_teams >a.yaml
+  # Period ids and days at the edges of the calendar: an answer, never a crash.
+  local period
+  for period in 9999-Q4 0001-H1 0000 2147483647-Q1 99999 "$(head -c 100000 /dev/zero | tr '\0' 9)"; do
+    run_iooi report "${AS_OF[@]}" --period "$period" --format json
+    case $period in
+      9999-Q4 | 0001-H1) expect_exit 0 ;;
+      *) expect_exit 2; expect_err "unknown period" ;;
+    esac
+  done
+  local day
+  for day in 0000-01-01 0001-01-01 9999-12-31; do
+    run_iooi report --as-of "$day" --period all --format csv
+    expect_exit 0
+    run_iooi check --as-of "$day"
+    expect_exit 0
+  done
+  run_iooi check --as-of 10000-01-01
+  expect_exit 2
+  run_iooi check --as-of 2026-02-30
+  expect_exit 2
+  expect_err 'real calendar day'
+  # Many PATHs naming the same file: read once.
+  run_iooi check "${AS_OF[@]}" $(for i in $(seq 1 2000); do printf 'a.yaml '; done)
+  expect_exit 0
+  expect_err ' in 2 files$'
+}
