@@ -3,6 +3,7 @@
 # its inputs there (big ones at test time, never committed) and asserts with
 # run_iooi / expect_exit / expect_out / expect_err (see run_hostile.sh).
 # shellcheck shell=bash
+# shellcheck disable=SC2154  # out, err, code, case_dir and here are set by run_hostile.sh
 
 AS_OF=(--as-of 2026-03-20)
 
@@ -920,7 +921,9 @@ case_hostile_command_line() {
   expect_exit 2
   expect_err 'real calendar day'
   # Many PATHs naming the same file: read once.
-  run_iooi check "${AS_OF[@]}" $(for i in $(seq 1 2000); do printf 'a.yaml '; done)
+  local -a same=()
+  for i in $(seq 1 2000); do same+=(a.yaml); done
+  run_iooi check "${AS_OF[@]}" "${same[@]}"
   expect_exit 0
   expect_err ' in 2 files$'
 }

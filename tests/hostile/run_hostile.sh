@@ -86,6 +86,7 @@ run_case() {
     failures=0
     cleanup_dirs=()    # folders a case makes outside $case_dir
     cleanup_mounts=()  # file systems a case mounts
+    # shellcheck disable=SC2154  # m is the trap's own loop variable
     trap 'for m in "${cleanup_mounts[@]}"; do umount "$m"; done; rm -rf "${cleanup_dirs[@]}"' EXIT
     "case_$name"
     exit $((failures > 0))
