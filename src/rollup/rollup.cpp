@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace iooi {
 
@@ -216,45 +219,69 @@ Report compute_report(const Plan& plan, const Scope& scope) {
   report.thresholds = thresholds_of(plan.config);
   report.stale_days = plan.config.stale_days;
 
+  // Looked up by id once each instead of scanning teams per objective and
+  // objectives per element: a big plan has tens of thousands of objectives.
+  std::unordered_map<std::string_view, std::string_view> team_names;
+  team_names.reserve(plan.teams.size());
+  for (const Team& team : plan.teams) {
+    if (!team.name.empty()) team_names.try_emplace(team.id, team.name);  // the first team wins
+  }
+  report.objectives.reserve(plan.objectives.size());
   for (const Objective& objective : plan.objectives) {
     if (!in_scope(objective, scope, plan.config)) continue;
     ObjectiveResult result = evaluate_objective(objective, plan.config, scope.as_of);
-    for (const Team& team : plan.teams) {
-      if (team.id == objective.owner && !team.name.empty()) {
-        result.owner_name = team.name;
-        break;
-      }
+    if (auto team = team_names.find(objective.owner); team != team_names.end()) {
+      result.owner_name = team->second;
     }
     report.objectives.push_back(std::move(result));
   }
 
+  // What each element receives, by its id: objectives in report order, then
+  // lower elements in computation order (each with its level, as only strictly
+  // lower levels count).
+  std::unordered_map<std::string_view, std::vector<ContributorResult>> from_objectives;
+  for (const ObjectiveResult& objective : report.objectives) {
+    for (const Link& link : objective.aligns_to) {
+      from_objectives[link.id].push_back(ContributorResult{ContributorKind::objective, objective.id,
+                                                           link.weight, objective.progress,
+                                                           objective.status});
+    }
+  }
+  struct ElementContribution {
+    Level level;
+    ContributorResult contributor;
+  };
+  std::unordered_map<std::string_view, std::vector<ElementContribution>> from_elements;
+
   // Bottom-up, so that every element's lower-level contributors are done first.
   std::vector<ElementResult> computed;  // in computation order
   computed.reserve(plan.elements.size());
+  std::vector<ContributorResult> others;
   for (Level level : {Level::input, Level::output, Level::outcome, Level::impact}) {
     for (const Element& element : plan.elements) {
       if (element.level != level) continue;
-      std::vector<ContributorResult> others;
-      for (const ObjectiveResult& objective : report.objectives) {
-        for (const Link& link : objective.aligns_to) {
-          if (link.id != element.id) continue;
-          others.push_back(ContributorResult{ContributorKind::objective, objective.id, link.weight,
-                                             objective.progress, objective.status});
-        }
+      others.clear();
+      if (auto found = from_objectives.find(element.id); found != from_objectives.end()) {
+        others = found->second;
       }
       // Only strictly lower levels (already computed) and never inputs: the
       // level check also keeps a cyclic or backwards plan from recursing.
-      for (const ElementResult& lower : computed) {
-        if (lower.level == Level::input || lower.level >= level || !lower.progress) continue;
-        for (const Link& link : lower.contributes_to) {
-          if (link.id != element.id) continue;
-          others.push_back(ContributorResult{ContributorKind::element, lower.id, link.weight,
-                                             lower.progress, lower.status});
+      if (auto found = from_elements.find(element.id); found != from_elements.end()) {
+        for (const ElementContribution& contribution : found->second) {
+          if (contribution.level < level) others.push_back(contribution.contributor);
         }
       }
-      computed.push_back(evaluate_element(element, others, scope.as_of, report.thresholds));
+      const ElementResult& result =
+          computed.emplace_back(evaluate_element(element, others, scope.as_of, report.thresholds));
+      if (result.level == Level::input || !result.progress) continue;
+      for (const Link& link : result.contributes_to) {
+        from_elements[link.id].push_back(ElementContribution{
+            result.level, ContributorResult{ContributorKind::element, result.id, link.weight,
+                                            result.progress, result.status}});
+      }
     }
   }
+  report.elements.reserve(computed.size());
   for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
     for (ElementResult& element : computed) {
       if (element.level == level) report.elements.push_back(std::move(element));
