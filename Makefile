@@ -4,7 +4,7 @@
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
 # Tests also drive real tools: Mermaid in headless Chromium, JSON Schema and SARIF validators.
-TEST_PACKAGES := chromium nodejs npm python3 python3-yaml
+TEST_PACKAGES := chromium graphviz nodejs npm python3 python3-yaml
 EXAMPLE := examples/civic-coding
 EXAMPLE_AS_OF := 2026-03-20
 

@@ -16,3 +16,8 @@ add_test(NAME mermaid.render
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/mermaid/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
 set_tests_properties(mermaid.render PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 240)
 include(${PROJECT_SOURCE_DIR}/tests/node/node_tests.cmake)
+
+# DOT output laid out by the real Graphviz (tests/graphviz/check.sh).
+add_test(NAME graphviz.render
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/graphviz/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
+set_tests_properties(graphviz.render PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
