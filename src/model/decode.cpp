@@ -498,7 +498,7 @@ class Decoder {
                          describe(entry.value), field));
       return std::nullopt;
     }
-    return entry.value->value;
+    return std::string(entry.value->value);
   }
 
   // A finite number. `example` completes "write e.g. ...".
@@ -538,7 +538,7 @@ class Decoder {
     return std::nullopt;
   }
 
-  static bool classify_unquoted_is_number(const std::string& text) {
+  static bool classify_unquoted_is_number(std::string_view text) {
     Node plain;
     plain.kind = NodeKind::scalar;
     plain.value = text;
@@ -593,7 +593,7 @@ class Decoder {
                          describe(entry.value)));
       return std::nullopt;
     }
-    const std::string& text = entry.value->value;
+    const std::string_view text = entry.value->value;
     if (!is_valid_id(text)) {
       report(Rule::invalid_id, entry.value,
              fmt::format("id \"{}\" is not valid: an id starts with a letter or digit and "
@@ -601,7 +601,7 @@ class Decoder {
                          "OC-example)",
                          shown(text)));
     }
-    return text;
+    return std::string(text);
   }
 
   // A choice among fixed words (type: numeric|milestone, ...), with did-you-mean.
@@ -650,7 +650,7 @@ class Decoder {
     out.reserve(entry.value->children.size());
     for (const Node* item : entry.value->children) {
       if (item->kind == NodeKind::scalar && classify(item).kind != ScalarKind::null) {
-        out.push_back(Link{item->value, 1.0, loc(item)});
+        out.push_back(Link{std::string(item->value), 1.0, loc(item)});
         continue;
       }
       if (item->kind != NodeKind::mapping) {
@@ -671,7 +671,7 @@ class Decoder {
                            describe(keys[lk_id].value)));
         continue;
       }
-      Link link{keys[lk_id].value->value, 1.0, loc(keys[lk_id].value)};
+      Link link{std::string(keys[lk_id].value->value), 1.0, loc(keys[lk_id].value)};
       if (auto w = weight(keys[lk_weight])) link.weight = *w;
       out.push_back(std::move(link));
     }
@@ -801,13 +801,13 @@ class Decoder {
         measure.target = number(keys[mk_target], "target", "target: 100");
       }
     } else if (measure.type == MeasureType::numeric) {
-      if (require(keys[mk_baseline], map, "baseline", "numeric " + owner,
-                  "baseline: 0", " (or `type: milestone` for a done/not-done result)")) {
+      if (require(keys[mk_baseline], map, "baseline", "numeric " + owner, "baseline: 0",
+                  " (or `type: milestone` for a done/not-done result)")) {
         measure.baseline_at = loc(keys[mk_baseline]);
         measure.baseline = number(keys[mk_baseline], "baseline", "baseline: 20");
       }
-      if (require(keys[mk_target], map, "target", "numeric " + owner,
-                  "target: 100", " (or `type: milestone` for a done/not-done result)")) {
+      if (require(keys[mk_target], map, "target", "numeric " + owner, "target: 100",
+                  " (or `type: milestone` for a done/not-done result)")) {
         measure.target_at = loc(keys[mk_target]);
         measure.target = number(keys[mk_target], "target", "target: 100");
       }
@@ -1013,13 +1013,13 @@ class Decoder {
                          describe(node)));
     };
     if (entry.value->kind == NodeKind::scalar) {
-      out.push_back(entry.value->value);
+      out.emplace_back(entry.value->value);
       return;
     }
     if (entry.value->kind != NodeKind::sequence) return bad(entry.value);
     for (const Node* item : entry.value->children) {
       if (item->kind == NodeKind::scalar && classify(item).kind != ScalarKind::null) {
-        out.push_back(item->value);
+        out.emplace_back(item->value);
       } else {
         bad(item);
       }
@@ -1126,7 +1126,7 @@ class Decoder {
       if (!severity) continue;
       constexpr std::array<Severity, 4> severities = {Severity::error, Severity::warning,
                                                       Severity::info, Severity::off};
-      out.push_back(RuleOverride{key->value, severities[*severity], loc(key)});
+      out.push_back(RuleOverride{std::string(key->value), severities[*severity], loc(key)});
     }
   }
 };

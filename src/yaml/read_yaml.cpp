@@ -241,7 +241,7 @@ class TreeBuilder final : public YAML::EventHandler {
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; an explicit
     // `!!str` also means "text, never a number".
     node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
-    node.value = value;
+    node.value = copy_to_arena(value);
     remember_anchor(anchor, node, 1, 0);
     add_value(&node, 1, 0);
   }
@@ -311,6 +311,13 @@ class TreeBuilder final : public YAML::EventHandler {
     throw StopReading{};
   }
 
+  std::string_view copy_to_arena(const std::string& text) {
+    if (text.empty()) return {};
+    auto* copy = static_cast<char*>(document_.arena->allocate(text.size(), 1));
+    std::memcpy(copy, text.data(), text.size());
+    return {copy, text.size()};
+  }
+
   Node& new_node(NodeKind kind, Position at) {
     count_nodes(1, at, nullptr);
     Node& node = document_.nodes.emplace_back();
@@ -377,8 +384,14 @@ class TreeBuilder final : public YAML::EventHandler {
   void close_collection() {
     const Frame frame = frames_.back();
     frames_.pop_back();
-    frame.node->children.assign(pending_.begin() + static_cast<ptrdiff_t>(frame.first_child),
-                                pending_.end());
+    const size_t count = pending_.size() - frame.first_child;
+    if (count > 0) {
+      auto* children = static_cast<const Node**>(
+          document_.arena->allocate(count * sizeof(const Node*), alignof(const Node*)));
+      std::copy(pending_.begin() + static_cast<ptrdiff_t>(frame.first_child), pending_.end(),
+                children);
+      frame.node->children = std::span<const Node* const>(children, count);
+    }
     pending_.resize(frame.first_child);
     if (frame.anchor != YAML::NullAnchor && frame.anchor < anchors_.size()) {
       Anchor& entry = anchors_[frame.anchor];
@@ -701,6 +714,9 @@ Document read_yaml(std::string_view bytes, const std::string& path, const ReadLi
     }
     if (starts_with_bytes(bytes, "\xEF\xBB\xBF"sv)) bytes.remove_prefix(3);
     if (!check_encoding(bytes, path, findings)) return document;
+    // Scalars are most of a plan file's bytes: one block of about that size, so
+    // that a typical file needs one or two.
+    document.arena = std::make_unique<std::pmr::monotonic_buffer_resource>(1024 + bytes.size() / 2);
     parse(bytes, path, limits, document, findings);
   } catch (const std::bad_alloc&) {
     document = Document{};

@@ -4,6 +4,9 @@
 // duplicate keys, bounds depth and alias expansion, resolves merge keys.
 #include <cstdint>
 #include <deque>
+#include <memory>
+#include <memory_resource>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,14 +19,14 @@ enum class NodeKind : uint8_t { null, scalar, sequence, mapping };
 
 struct Node {
   NodeKind kind = NodeKind::null;
-  bool quoted = false;  // scalar was quoted or block ('|', '>'): never a number/bool/null
-  int line = 0;         // 1-based
-  int column = 0;       // 1-based
-  std::string value;    // scalar text (empty for other kinds)
+  bool quoted = false;     // scalar was quoted or block ('|', '>'): never a number/bool/null
+  int line = 0;            // 1-based
+  int column = 0;          // 1-based
+  std::string_view value;  // scalar text (empty for other kinds), in the document's arena
   // sequence: the items. mapping: keys and values alternating (k0, v0, k1, v1, ...),
   // explicit keys first in document order, then keys brought in by merge keys (`<<`).
-  // Aliases point at the anchored node itself, so a node may be shared.
-  std::vector<const Node*> children;
+  // Aliases point at the anchored node itself, so a node may be shared. In the arena too.
+  std::span<const Node* const> children;
 
   size_t size() const { return kind == NodeKind::mapping ? children.size() / 2 : children.size(); }
   const Node* key(size_t i) const { return children[2 * i]; }
@@ -34,17 +37,21 @@ struct Node {
 };
 
 struct ReadLimits {
-  size_t max_file_bytes = 64u << 20;         // 64 MiB
-  size_t max_depth = 64;                     // nested collections
-  size_t max_expanded_nodes = 1'000'000;     // nodes counted with every alias expanded
-  size_t max_scalar_bytes = 1u << 20;        // 1 MiB per scalar
-  size_t max_documents = 1;                  // SPEC: one document per file
+  size_t max_file_bytes = 64u << 20;      // 64 MiB
+  size_t max_depth = 64;                  // nested collections
+  size_t max_expanded_nodes = 1'000'000;  // nodes counted with every alias expanded
+  size_t max_scalar_bytes = 1u << 20;     // 1 MiB per scalar
+  size_t max_documents = 1;               // SPEC: one document per file
 };
 
 struct Document {
-  std::deque<Node> nodes;       // stable addresses; children point into it
-  const Node* root = nullptr;   // nullptr when the file has no content
-  size_t expanded_nodes = 0;    // as counted against ReadLimits::max_expanded_nodes
+  std::deque<Node> nodes;  // stable addresses; children point into it
+  // Scalar text and child lists: a few growing blocks per file instead of a heap
+  // block per node, all freed with the tree once the file is decoded.
+  std::unique_ptr<std::pmr::monotonic_buffer_resource> arena =
+      std::make_unique<std::pmr::monotonic_buffer_resource>();
+  const Node* root = nullptr;  // nullptr when the file has no content
+  size_t expanded_nodes = 0;   // as counted against ReadLimits::max_expanded_nodes
 };
 
 // Reads one plan file's bytes. Problems become findings (rules yaml-syntax,
