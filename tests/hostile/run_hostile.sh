@@ -29,6 +29,21 @@ MEMORY_LIMIT_MB=${HOSTILE_MEMORY_LIMIT_MB:-1024}
 sanitized=0
 if grep -qa __asan_init "$binary"; then sanitized=1; fi
 
+# A command prefix for running iooi as another user (see run_as_unprivileged).
+run_as=()
+
+# Root reads files whatever their mode, so cases about unreadable entries run
+# iooi as the unprivileged user `nobody` when the suite runs as root (as in CI).
+run_as_unprivileged() {
+  [[ $(id -u) == 0 ]] || return 0
+  command -v setpriv >/dev/null || skip "running as root, and setpriv (util-linux) is missing to drop privileges"
+  chmod o+rx "$case_dir"
+  run_as=(setpriv --reuid=65534 --regid=65534 --clear-groups --)
+  if ! "${run_as[@]}" test -x "$binary"; then
+    skip "running as root, and user nobody cannot run $binary (a folder above it is private)"
+  fi
+}
+
 # Runs iooi with ARGS in the current folder. Sets $code, $out, $err (file names).
 run_iooi() {
   out=$case_dir/.stdout
@@ -37,12 +52,12 @@ run_iooi() {
   if [[ $sanitized == 1 ]]; then
     env+=("ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=$MEMORY_LIMIT_MB:allocator_may_return_null=1")
     env+=("UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}")
-    env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "$binary" "$@" >"$out" 2>"$err" </dev/null
+    env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@" >"$out" 2>"$err" </dev/null
     code=$?
   else
     (
       ulimit -v $((MEMORY_LIMIT_MB * 1024)) || exit 99
-      exec env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "$binary" "$@"
+      exec env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@"
     ) >"$out" 2>"$err" </dev/null
     code=$?
   fi
