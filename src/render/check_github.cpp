@@ -7,48 +7,32 @@
 namespace iooi {
 namespace {
 
-// The runner reads the message up to the end of the line and unescapes these.
-void append_escaped_data(std::string& out, std::string_view text) {
+// The runner reads the message up to the end of the line and unescapes %, CR and
+// LF; property values additionally end at ',' and the properties at "::".
+void append_escaped(std::string& out, std::string_view text, bool is_property) {
   for (const char c : text) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      default:
-        out += c;
+    if (c == '%') {
+      out += "%25";
+    } else if (c == '\r') {
+      out += "%0D";
+    } else if (c == '\n') {
+      out += "%0A";
+    } else if (is_property && c == ':') {
+      out += "%3A";
+    } else if (is_property && c == ',') {
+      out += "%2C";
+    } else {
+      out += c;
     }
   }
 }
 
-// Property values additionally end at ',' and the properties at "::".
+void append_escaped_data(std::string& out, std::string_view text) {
+  append_escaped(out, text, false);
+}
+
 void append_escaped_property(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '%':
-        out += "%25";
-        break;
-      case '\r':
-        out += "%0D";
-        break;
-      case '\n':
-        out += "%0A";
-        break;
-      case ':':
-        out += "%3A";
-        break;
-      case ',':
-        out += "%2C";
-        break;
-      default:
-        out += c;
-    }
-  }
+  append_escaped(out, text, true);
 }
 
 std::string_view command_for(Severity severity) {

@@ -156,28 +156,19 @@ std::string render_report_markdown(const Report& report, const ReportOptions& op
   out += fmt::format("\n## {}\n\n", l.needs_attention);
   std::string attention;
   for (Status wanted : {Status::off_track, Status::at_risk}) {
-    for (const ObjectiveResult& o : report.objectives) {
-      for (const MeasureResult& m : o.key_results) {
-        if (m.status != wanted) continue;
-        attention +=
-            fmt::format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
-                        i18n::status_label(wanted, lang), titled(m.title, m.id),
-                        fmt::format(fmt::runtime(l.of_expected), i18n::percent(m.progress, lang),
-                                    i18n::percent(m.expected, lang)),
-                        md_code(o.id));
-      }
-    }
-    for (const ElementResult& e : report.elements) {
-      for (const MeasureResult& m : e.indicators) {
-        if (m.status != wanted) continue;
-        attention +=
-            fmt::format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
-                        i18n::status_label(wanted, lang), titled(m.title, m.id),
-                        fmt::format(fmt::runtime(l.of_expected), i18n::percent(m.progress, lang),
-                                    i18n::percent(m.expected, lang)),
-                        md_code(e.id));
-      }
-    }
+    const auto list_measure = [&](const MeasureResult& m, const std::string& owner_id) {
+      if (m.status != wanted) return;
+      attention +=
+          fmt::format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
+                      i18n::status_label(wanted, lang), titled(m.title, m.id),
+                      fmt::format(fmt::runtime(l.of_expected), i18n::percent(m.progress, lang),
+                                  i18n::percent(m.expected, lang)),
+                      md_code(owner_id));
+    };
+    for (const ObjectiveResult& o : report.objectives)
+      for (const MeasureResult& m : o.key_results) list_measure(m, o.id);
+    for (const ElementResult& e : report.elements)
+      for (const MeasureResult& m : e.indicators) list_measure(m, e.id);
   }
   for (const ObjectiveResult& o : report.objectives) {
     for (const MeasureResult& m : o.key_results) {
