@@ -418,8 +418,10 @@ LoadResult load_plan(const LoadOptions& options) {
     } else if (S_ISREG(info.st_mode)) {
       if (!discovery.add_named_file(absolute, info, given_absolute)) return result;
     } else {
-      result.notes.push_back(
-          fmt::format("skipped {}: {}, not a plan file", given, file_kind(info.st_mode)));
+      // Named by the user, so not skippable like an odd entry met in a folder.
+      result.error = fmt::format("{} is {}, not a plan file; name YAML files or folders",
+                                 given, file_kind(info.st_mode));
+      return result;
     }
   }
 

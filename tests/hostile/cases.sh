@@ -486,17 +486,17 @@ case_fifo_and_devices() {
   expect_exit 0
   expect_err 'pipe\.yaml'
 
-  # Named on the command line: skipped with the same note.
+  # Named on the command line: an input error (exit 2), never read.
   run_iooi check "${AS_OF[@]}" pipe.yaml a.yaml
-  expect_exit 0
-  expect_err 'pipe\.yaml.*FIFO'
+  expect_exit 2
+  expect_err '^iooi: error: pipe\.yaml is a FIFO, not a plan file; name YAML files or folders$'
 
   # Endless character devices must not be read until memory runs out.
   ln -s /dev/zero zero.yaml
   ln -s /dev/urandom random.yml
   run_iooi check "${AS_OF[@]}" /dev/zero a.yaml
-  expect_exit 0
-  expect_err '/dev/zero.*device'
+  expect_exit 2
+  expect_err '^iooi: error: /dev/zero is a .*device, not a plan file'
   run_iooi check "${AS_OF[@]}"
   expect_exit 0
   expect_err 'zero\.yaml.*device'
