@@ -27,6 +27,20 @@ fs::path resolve_symlinks(fs::path path) {
   return {};
 }
 
+// Writes all of `content`, retrying short and interrupted writes; false with errno set.
+bool write_all(int fd, std::string_view content) {
+  size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    written += static_cast<size_t>(n);
+  }
+  return true;
+}
+
 // Devices, FIFOs and sockets cannot be replaced by a rename (and as root that
 // would turn /dev/null into a file): they are written in place.
 bool write_in_place(const fs::path& target, std::string_view content, std::string& error) {
@@ -35,16 +49,10 @@ bool write_in_place(const fs::path& target, std::string_view content, std::strin
     error = "cannot open " + target.string() + ": " + std::strerror(errno);
     return false;
   }
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      error = "cannot write " + target.string() + ": " + std::strerror(errno);
-      close(fd);
-      return false;
-    }
-    written += static_cast<size_t>(n);
+  if (!write_all(fd, content)) {
+    error = "cannot write " + target.string() + ": " + std::strerror(errno);
+    close(fd);
+    return false;
   }
   if (close(fd) != 0) {
     error = "cannot close " + target.string() + ": " + std::strerror(errno);
@@ -85,15 +93,7 @@ bool write_file_atomically(const std::string& path, std::string_view content, st
     unlink(temporary.c_str());
     return false;
   };
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail("cannot write");
-    }
-    written += static_cast<size_t>(n);
-  }
+  if (!write_all(fd, content)) return fail("cannot write");
   // Keep the permissions of a file we replace; new files get the usual 0666 & ~umask.
   struct stat existing;
   mode_t mode;
