@@ -4,6 +4,7 @@
 
 #include "graph_style.h"
 #include "iooi/render/graph_output.h"
+#include "iooi/util/escape.h"
 
 namespace iooi {
 namespace {
@@ -11,25 +12,20 @@ namespace {
 // Inside a DOT double-quoted string: quotes and backslashes are escaped (a lone
 // backslash would start one of Graphviz's label escapes such as \N or \G).
 std::string dot_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
+  return replace_chars(text, [](char c) -> const char* {
     switch (c) {
       case '"':
-        out += "\\\"";
-        break;
+        return "\\\"";
       case '\\':
-        out += "\\\\";
-        break;
+        return "\\\\";
       case '\n':
       case '\r':
       case '\t':
-        out += ' ';
-        break;
+        return " ";
       default:
-        out += c;
+        return nullptr;
     }
-  }
-  return out;
+  });
 }
 
 }  // namespace

@@ -6,42 +6,34 @@
 
 #include "graph_style.h"
 #include "iooi/render/graph_output.h"
+#include "iooi/util/escape.h"
 
 namespace iooi {
 namespace {
 
 std::string mermaid_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
+  return replace_chars(text, [](char c) -> const char* {
     switch (c) {
       case '"':
-        out += "#quot;";
-        break;
+        return "#quot;";
       case '#':
-        out += "#35;";
-        break;
+        return "#35;";
       case '&':
-        out += "#38;";
-        break;
+        return "#38;";
       case '<':
-        out += "#60;";
-        break;
+        return "#60;";
       case '>':
-        out += "#62;";
-        break;
+        return "#62;";
       case '`':
-        out += "#96;";
-        break;
+        return "#96;";
       case '\n':
       case '\r':
       case '\t':
-        out += ' ';
-        break;
+        return " ";
       default:
-        out += c;
+        return nullptr;
     }
-  }
-  return out;
+  });
 }
 
 }  // namespace

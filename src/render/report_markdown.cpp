@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
+#include "iooi/util/escape.h"
 
 namespace iooi {
 namespace {
@@ -15,35 +16,42 @@ namespace {
 // CommonMark allows a backslash before any ASCII punctuation; these are the ones
 // that could start markup, a table cell, an HTML tag or an entity.
 std::string md_text(std::string_view text) {
-  std::string out;
-  for (char c : text) {
+  return replace_chars(text, [](char c) -> const char* {
     switch (c) {
       case '\\':
+        return "\\\\";
       case '`':
+        return "\\`";
       case '*':
+        return "\\*";
       case '_':
+        return "\\_";
       case '[':
+        return "\\[";
       case ']':
+        return "\\]";
       case '<':
+        return "\\<";
       case '>':
+        return "\\>";
       case '|':
+        return "\\|";
       case '#':
+        return "\\#";
       case '&':
+        return "\\&";
       case '~':
+        return "\\~";
       case '!':
-        out += '\\';
-        out += c;
-        break;
+        return "\\!";
       case '\n':
       case '\r':
       case '\t':
-        out += ' ';
-        break;
+        return " ";
       default:
-        out += c;
+        return nullptr;
     }
-  }
-  return out;
+  });
 }
 
 // An id in code spans; ids cannot hold a backtick (id syntax), but be safe.

@@ -8,6 +8,7 @@
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/color.h"
 #include "iooi/util/date.h"
+#include "iooi/util/escape.h"
 #include "iooi/util/glob.h"
 #include "iooi/util/suggest.h"
 #include "iooi/util/utf8.h"
@@ -110,4 +111,14 @@ TEST_CASE("atomic writes replace the file or leave it untouched") {
   for ([[maybe_unused]] auto& entry : fs::directory_iterator(folder)) ++entries;
   CHECK(entries == 1);  // no temporary file left behind
   fs::remove_all(folder);
+}
+
+TEST_CASE("replace_chars replaces only the characters it is told about") {
+  const auto quote_and_newline = [](char c) -> const char* {
+    if (c == '"') return "\\\"";
+    if (c == '\n') return " ";
+    return nullptr;
+  };
+  CHECK(replace_chars("a \"b\"\nc ä", quote_and_newline) == "a \\\"b\\\" c ä");
+  CHECK(replace_chars("", quote_and_newline).empty());
 }
