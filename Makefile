@@ -50,7 +50,7 @@ fuzz:
 	  -dict=tests/hostile/fuzz.dict -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	  -rss_limit_mb=2048 -max_len=65536 -artifact_prefix=$(FUZZ_DIR)/ -print_final_stats=1 $(FUZZ_FLAGS)
 
-# Benchmarks of issue 6 (docs/performance.md): check, report and the yaml-cpp floor.
+# Benchmarks (docs/performance.md): check, report and the yaml-cpp floor.
 bench: deps
 	python3 bench/run.py
 

@@ -1,4 +1,4 @@
-// The floor of the performance targets (issue 6): the least work any tool must do
+// The floor of the performance targets (docs/performance.md): the least work any tool must do
 // to read a plan repository with yaml-cpp, namely walk the folder, read each file
 // and run yaml-cpp's event parser over it with a handler that does nothing.
 // Single-threaded on purpose: the targets compare iooi against this.

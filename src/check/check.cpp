@@ -86,7 +86,7 @@ Findings run_checks(const Plan& plan, const CheckContext& context) {
   const check::PlanIndex index = check::build_index(plan);
   Findings findings;
   const check::RuleRun run{plan, context, index, findings};
-  // The order here does not matter for the output (sorted below); it follows SPEC section 5.
+  // The order here does not matter for the output (sorted below); it follows docs/rules.md.
   check::duplicate_id(run);
   check::id_case_clash(run);
   check::unknown_reference(run);

@@ -139,7 +139,7 @@ void unknown_reference(const RuleRun& run) {
     for (const Link& link : element.contributes_to) check_link(run, link, "contributes_to");
   for (const Objective& objective : run.plan.objectives) {
     for (const Link& link : objective.aligns_to) check_link(run, link, "aligns_to");
-    // SPEC 3.2: owners are free text until the plan declares teams.
+    // Owners are free text until the plan declares teams (docs/format.md, Teams).
     if (run.index.teams.empty() || objective.owner.empty()) continue;
     if (run.index.teams.contains(objective.owner)) continue;
     run.report(Rule::unknown_reference, best_loc(objective.owner_at, objective.at),

@@ -8,7 +8,7 @@
 namespace iooi::check {
 namespace {
 
-// SPEC section 5: more than this many is a warning (OKR practice: 3-5).
+// docs/rules.md: more than this many is a warning (OKR practice: 3-5).
 constexpr size_t max_key_results = 5;
 constexpr size_t max_objectives_per_owner_and_period = 5;
 

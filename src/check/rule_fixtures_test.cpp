@@ -106,7 +106,7 @@ std::string describe(const Findings& findings) {
   return text.empty() ? " (none)" : text;
 }
 
-// SPEC 5: a message says what is wrong and how to fix it. The fix is an
+// docs/rules.md: a message says what is wrong and how to fix it. The fix is an
 // imperative, a suggestion or an example; this looks for one of them.
 bool has_fix_hint(std::string_view message) {
   static constexpr std::string_view hints[] = {

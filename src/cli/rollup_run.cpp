@@ -27,7 +27,7 @@ std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::str
     exit_code = exit_usage;
     return std::nullopt;
   }
-  // A check-in after as_of simply does not count yet in a report (SPEC 5).
+  // A check-in after as_of simply does not count yet in a report (docs/rules.md, checkin-future).
   std::erase_if(checked->findings,
                 [](const Finding& finding) { return finding.rule == Rule::checkin_future; });
   const FindingCounts counts = count_findings(checked->findings);

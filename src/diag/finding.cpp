@@ -6,8 +6,8 @@
 namespace iooi {
 
 Finding make_finding(Rule rule, std::string path, int line, int column, std::string message) {
-  return Finding{rule, rule_info(rule).default_severity, std::move(path), line, column,
-                 std::move(message)};
+  return Finding{
+      rule, rule_info(rule).default_severity, std::move(path), line, column, std::move(message)};
 }
 
 FindingCounts count_findings(const Findings& findings) {

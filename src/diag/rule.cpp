@@ -23,9 +23,10 @@ constexpr std::array catalog = {
              "dialog."},
     RuleInfo{Rule::empty_file, "empty-file", warning, "a plan file with no content",
              "Add content or delete the file."},
-    RuleInfo{Rule::unknown_key, "unknown-key", error, "a key the format does not define",
-             "Check the spelling against the suggestion or docs/format.md; iooi rejects unknown keys "
-             "so that typos cannot hide data."},
+    RuleInfo{
+        Rule::unknown_key, "unknown-key", error, "a key the format does not define",
+        "Check the spelling against the suggestion or docs/format.md; iooi rejects unknown keys "
+        "so that typos cannot hide data."},
     RuleInfo{Rule::missing_field, "missing-field", error, "a required field is absent",
              "Add the field named in the message."},
     RuleInfo{Rule::type, "type", error,
@@ -38,7 +39,8 @@ constexpr std::array catalog = {
     RuleInfo{Rule::duplicate_id, "duplicate-id", error, "an id defined twice",
              "Ids are unique across elements, indicators, objectives and key results of the whole "
              "plan; rename one of the two."},
-    RuleInfo{Rule::id_case_clash, "id-case-clash", warning, "two ids that differ only in letter case",
+    RuleInfo{Rule::id_case_clash, "id-case-clash", warning,
+             "two ids that differ only in letter case",
              "Ids are case-sensitive, which makes such pairs easy to confuse; rename one."},
     RuleInfo{Rule::unknown_reference, "unknown-reference", error,
              "contributes_to, aligns_to or owner names nothing",
@@ -50,13 +52,15 @@ constexpr std::array catalog = {
              "a period id that is neither built-in nor declared",
              "Use YYYY, YYYY-H1, YYYY-Q1 to YYYY-Q4 or YYYY-MM, or declare the period in "
              "plan.periods in iooi.yaml."},
-    RuleInfo{Rule::chain_direction, "chain-direction", error,
-             "contributes_to points to the same or a lower level, or from an impact",
-             "Effects flow upwards: input -> output -> outcome -> impact. Point contributes_to at a "
-             "higher level."},
-    RuleInfo{Rule::chain_skip_level, "chain-skip-level", warning,
-             "an output contributes directly to an impact, or an input to an outcome or impact",
-             "Name the intermediate step: the outcome (or output) through which the effect happens."},
+    RuleInfo{
+        Rule::chain_direction, "chain-direction", error,
+        "contributes_to points to the same or a lower level, or from an impact",
+        "Effects flow upwards: input -> output -> outcome -> impact. Point contributes_to at a "
+        "higher level."},
+    RuleInfo{
+        Rule::chain_skip_level, "chain-skip-level", warning,
+        "an output contributes directly to an impact, or an input to an outcome or impact",
+        "Name the intermediate step: the outcome (or output) through which the effect happens."},
     RuleInfo{Rule::chain_orphan, "chain-orphan", warning,
              "a non-impact element that contributes to nothing",
              "Add contributes_to, so that the element's effect on the chain is visible, or remove "
@@ -64,13 +68,15 @@ constexpr std::array catalog = {
     RuleInfo{Rule::chain_unsupported, "chain-unsupported", warning,
              "an impact or outcome with no element contributing to it",
              "Add the outputs or outcomes that lead to it, with contributes_to on them."},
-    RuleInfo{Rule::stage_mismatch, "stage-mismatch", error, "stage outside its level's range",
-             "Wirkungstreppe stages are 1-3 for outputs, 4-6 for outcomes and 7 for impacts; inputs "
-             "have none."},
+    RuleInfo{
+        Rule::stage_mismatch, "stage-mismatch", error, "stage outside its level's range",
+        "Wirkungstreppe stages are 1-3 for outputs, 4-6 for outcomes and 7 for impacts; inputs "
+        "have none."},
     RuleInfo{Rule::unmeasured, "unmeasured", info,
              "an output, outcome or impact with no indicator and no aligned objective",
              "Add an indicator or align an objective to it, so that its progress can be seen."},
-    RuleInfo{Rule::okr_no_key_results, "okr-no-key-results", error, "an objective without key results",
+    RuleInfo{Rule::okr_no_key_results, "okr-no-key-results", error,
+             "an objective without key results",
              "Add at least one key result that measures the objective."},
     RuleInfo{Rule::okr_too_many_key_results, "okr-too-many-key-results", warning,
              "more than 5 key results in one objective",
@@ -117,10 +123,10 @@ constexpr std::array catalog = {
              "Add a check-in with the current value. The age counts from the latest check-in on or "
              "before the reference date, else from the period's start; plan.stale_days sets the "
              "threshold (default 14)."},
-    RuleInfo{Rule::confidence_range, "confidence-range", error,
-             "confidence not an integer 1-10",
+    RuleInfo{Rule::confidence_range, "confidence-range", error, "confidence not an integer 1-10",
              "Rate confidence as a whole number from 1 (no chance) to 10 (certain)."},
-    RuleInfo{Rule::unknown_rule, "unknown-rule", error, "plan.rules names a rule that does not exist",
+    RuleInfo{Rule::unknown_rule, "unknown-rule", error,
+             "plan.rules names a rule that does not exist",
              "Use a rule id listed by `iooi rules`."},
 };
 
@@ -128,10 +134,14 @@ constexpr std::array catalog = {
 
 std::string_view severity_name(Severity severity) {
   switch (severity) {
-    case Severity::off: return "off";
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
+    case Severity::off:
+      return "off";
+    case Severity::info:
+      return "info";
+    case Severity::warning:
+      return "warning";
+    case Severity::error:
+      return "error";
   }
   return "error";
 }

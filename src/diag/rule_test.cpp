@@ -1,10 +1,11 @@
+#include "iooi/diag/rule.h"
+
 #include <doctest/doctest.h>
 
 #include <set>
 #include <string>
 
 #include "iooi/diag/finding.h"
-#include "iooi/diag/rule.h"
 
 using namespace iooi;
 

@@ -37,7 +37,7 @@ void require(bool condition) {
 void check_findings(const iooi::Findings& findings, const std::vector<std::string>& paths) {
   for (const iooi::Finding& finding : findings) {
     require(std::find(paths.begin(), paths.end(), finding.path) != paths.end());
-    // SPEC 7: where the YAML could be read, every finding has a line and column
+    // docs/limits.md: where the YAML could be read, every finding has a line and column
     // (only a file refused before parsing has none, and the loader does that).
     require(finding.line >= 1 && finding.column >= 1);
     require(!finding.message.empty());

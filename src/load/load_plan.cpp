@@ -419,8 +419,8 @@ LoadResult load_plan(const LoadOptions& options) {
       if (!discovery.add_named_file(absolute, info, given_absolute)) return result;
     } else {
       // Named by the user, so not skippable like an odd entry met in a folder.
-      result.error = fmt::format("{} is {}, not a plan file; name YAML files or folders",
-                                 given, file_kind(info.st_mode));
+      result.error = fmt::format("{} is {}, not a plan file; name YAML files or folders", given,
+                                 file_kind(info.st_mode));
       return result;
     }
   }

@@ -433,7 +433,7 @@ TEST_CASE("decode: numbers follow the YAML 1.2 core schema") {
   CHECK(baseline_of("5.") == 5.0);
   CHECK(baseline_of("0x1F") == 31.0);
   CHECK(baseline_of("0o17") == 15.0);
-  CHECK(baseline_of("1e-400") == 0.0);  // underflows quietly
+  CHECK(baseline_of("1e-400") == 0.0);             // underflows quietly
   CHECK(baseline_of("1000000000000000") == 1e15);  // the largest magnitude accepted
   CHECK(baseline_of("-1e15") == -1e15);
 }

@@ -1,4 +1,4 @@
-// `report --format json`: the iooi-report/1 document of SPEC section 6, field by
+// `report --format json`: the iooi-report/1 document of docs/json.md, field by
 // field as documented in docs/json.md. Undefined values are null; numbers are
 // written in their shortest round-trip form, so nothing is lost.
 #include "iooi/render/report_output.h"

@@ -78,7 +78,7 @@ const ElementResult& find_element(const Report& report, std::string_view id) {
 const Window q1{day(2026, 1, 1), day(2026, 3, 31)};
 const Thresholds thresholds{};
 
-// SPEC 4.8: the worked example, to 1e-9.
+// The worked example of docs/progress.md, to 1e-9.
 Plan worked_example_plan() {
   Plan plan;
   plan.objectives.push_back(objective(
@@ -95,7 +95,7 @@ Plan worked_example_plan() {
 
 }  // namespace
 
-TEST_CASE("rollup: worked example of SPEC 4.8") {
+TEST_CASE("rollup: worked example of docs/progress.md") {
   const Plan plan = worked_example_plan();
   std::string error;
   const auto scope = resolve_scope({std::string("2026-Q1"), day(2026, 2, 15), day(2030, 1, 1)},

@@ -1,6 +1,6 @@
 // Builds the small position-aware tree of tree.h from yaml-cpp's event API.
 // yaml-cpp parses; this file adds what plan files need on top: positions in
-// characters, the limits of SPEC section 7, duplicate keys and merge keys.
+// characters, the limits of docs/limits.md, duplicate keys and merge keys.
 #include <fmt/format.h>
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>

@@ -1,5 +1,5 @@
 // Runs the reader over the official YAML test suite (inputs only, in
-// ../shared/yaml-test-suite): YAML nobody here wrote, including every kind of
+// tests/yaml-test-suite): YAML nobody here wrote, including every kind of
 // invalid input the YAML authors could think of.
 #include <doctest/doctest.h>
 
@@ -87,8 +87,14 @@ struct Case {
 };
 
 std::vector<Case> load_suite() {
-  const fs::path root = fs::path(IOOI_SHARED_DIR) / "yaml-test-suite";
+  const fs::path root = fs::path(IOOI_SOURCE_DIR) / "tests" / "yaml-test-suite";
   std::vector<Case> cases;
+  // Missing data must fail the run loudly, not throw from the directory walk.
+  std::error_code error;
+  if (!fs::is_directory(root, error)) {
+    FAIL("the YAML test suite is missing: expected its cases in ", root.string());
+    return cases;
+  }
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (entry.path().filename() != "in.yaml") continue;
     const fs::path folder = entry.path().parent_path();

@@ -1,4 +1,4 @@
-# Hostile-input regression suite (SPEC section 7): one CTest test per case of
+# Hostile-input regression suite (docs/limits.md): one CTest test per case of
 # tests/hostile/cases.sh, each running the real binary under a time and memory limit.
 file(STRINGS ${PROJECT_SOURCE_DIR}/tests/hostile/cases.sh IOOI_HOSTILE_CASE_LINES
      REGEX "^case_[a-z0-9_]+\\(\\)")

@@ -54,13 +54,13 @@ enum class Rule {
 
 struct RuleInfo {
   Rule rule;
-  std::string_view id;                // e.g. "chain-orphan"
+  std::string_view id;  // e.g. "chain-orphan"
   Severity default_severity;
-  std::string_view summary;           // one line: what it finds
-  std::string_view help;              // how to fix it (one or two sentences)
+  std::string_view summary;  // one line: what it finds
+  std::string_view help;     // how to fix it (one or two sentences)
 };
 
-std::span<const RuleInfo> all_rules();  // in the order of SPEC section 5
+std::span<const RuleInfo> all_rules();  // in the order of docs/rules.md
 const RuleInfo& rule_info(Rule rule);
 std::optional<Rule> rule_from_id(std::string_view id);
 

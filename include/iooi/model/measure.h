@@ -1,5 +1,5 @@
 #pragma once
-// What a measure says at a given day: its value (SPEC 4.1), its attainment
+// What a measure says at a given day: its value (docs/progress.md, section 2), its attainment
 // (4.2) and whether its check-ins have gone stale. Shared by the checks and the
 // roll-up, so that `check` and `report` can never disagree about them.
 #include <optional>

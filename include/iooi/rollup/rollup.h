@@ -1,5 +1,5 @@
 #pragma once
-// The roll-up of SPEC section 4: pure functions of (plan, scope, as_of), no I/O.
+// The roll-up of docs/progress.md: pure functions of (plan, scope, as_of), no I/O.
 // The result types carry everything a renderer needs (ids, titles, owners,
 // windows), so renderers only format values and never look back into the plan.
 #include <cstdint>

@@ -41,7 +41,7 @@ struct ReadLimits {
   size_t max_depth = 64;                  // nested collections
   size_t max_expanded_nodes = 1'000'000;  // nodes counted with every alias expanded
   size_t max_scalar_bytes = 1u << 20;     // 1 MiB per scalar
-  size_t max_documents = 1;               // SPEC: one document per file
+  size_t max_documents = 1;               // docs/limits.md: one document per file
 };
 
 struct Document {
