@@ -1,6 +1,6 @@
 // Renders every ```mermaid block of a Markdown file with the real mermaid library in headless
 // Chromium; prints one line per block (ok / the parse error) and saves a screenshot of the first.
-// Copied from ../shared/tools/mermaid-render.js (the project's shared checker) so CI does not need ../shared.
+// Copied from the tools that came with the project brief (mermaid-render.js, unchanged) so that the tests need nothing outside the repository.
 const { chromium } = require(require.resolve('playwright-core', { paths: [process.cwd(), __dirname] }));
 const fs = require('fs');
 const path = require('path');
