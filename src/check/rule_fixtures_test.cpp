@@ -73,8 +73,10 @@ Findings check_folder(const fs::path& folder) {
   LoadOptions options;
   options.working_dir = folder.string();
   options.jobs = 1;
-  LoadResult load = load_plan(options);
-  REQUIRE_MESSAGE(load.error.empty(), folder.string(), ": ", load.error);
+  Notes notes;
+  Result<LoadedPlan> loaded = load_plan(options, notes);
+  REQUIRE_MESSAGE(loaded, folder.string(), ": ", loaded ? "" : loaded.error().message);
+  LoadedPlan& load = *loaded;
   REQUIRE_MESSAGE(fs::equivalent(fs::path(load.root), folder), "plan root of ", folder.string());
   Findings findings = std::move(load.findings);
   Findings semantic = run_checks(load.plan, CheckContext{fixture_reference_date});

@@ -59,13 +59,17 @@ std::optional<CheckedPlan> load_and_check(const CommonOptions& options, Date ref
   load_options.working_dir = std::filesystem::current_path().string();
   load_options.jobs = options.jobs;
 
-  CheckedPlan checked{load_plan(load_options), {}};
+  Notes notes;
+  Result<LoadedPlan> loaded = load_plan(load_options, notes);
   if (!options.quiet)
-    for (const std::string& note : checked.load.notes) fmt::print(stderr, "iooi: note: {}\n", note);
-  if (!checked.load.error.empty()) {
-    fmt::print(stderr, "iooi: error: {}\n", checked.load.error);
+    for (const std::string& note : notes) fmt::print(stderr, "iooi: note: {}\n", note);
+  if (!loaded) {
+    fmt::print(stderr, "iooi: {}: {}\n",
+               loaded.error().kind == ErrorKind::internal ? "internal error" : "error",
+               loaded.error().message);
     return std::nullopt;
   }
+  CheckedPlan checked{std::move(*loaded), {}};
   checked.findings = std::move(checked.load.findings);
   Findings rule_findings = run_checks(checked.load.plan, CheckContext{reference_date});
   checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
@@ -90,9 +94,9 @@ int write_result(const CommonOptions& options, std::string_view content) {
     }
     return exit_ok;
   }
-  std::string error;
-  if (!write_file_atomically(options.output, content, error)) {
-    fmt::print(stderr, "iooi: error: {}\n", error);
+  const Result<Done> written = write_file_atomically(options.output, content);
+  if (!written) {
+    fmt::print(stderr, "iooi: error: {}\n", written.error().message);
     return exit_usage;
   }
   return exit_ok;

@@ -39,7 +39,7 @@ Date today();
 std::optional<Date> parse_as_of(const std::string& text);
 
 struct CheckedPlan {
-  LoadResult load;
+  LoadedPlan load;
   Findings findings;  // reader + decoder + rule findings, severities applied, sorted
 };
 

@@ -12,6 +12,7 @@
 
 #include "common.h"
 #include "iooi/render/starter_plan.h"
+#include "iooi/util/fd.h"
 
 namespace iooi::cli {
 namespace {
@@ -33,26 +34,17 @@ bool path_taken(const fs::path& path) {
 // Creates `path` with `content` unless something already exists there: O_EXCL
 // fails rather than replace a file (or follow a symlink) that appeared meanwhile.
 bool create_new_file(const fs::path& path, const std::string& content, std::string& error) {
-  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-  if (fd < 0) {
+  Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
+  if (!fd.valid()) {
     error = errno == EEXIST
                 ? fmt::format("{} already exists; it was left as it is", path.string())
                 : fmt::format("cannot create {}: {}", path.string(), std::strerror(errno));
     return false;
   }
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) break;
-    written += static_cast<size_t>(n);
-  }
-  const bool ok = written == content.size() && ::fsync(fd) == 0;
-  const int saved_errno = errno;
-  ::close(fd);
-  if (!ok) {
+  if (!write_all(fd.get(), content) || ::fsync(fd.get()) != 0) {
+    error = fmt::format("cannot write {}: {}", path.string(), std::strerror(errno));
+    fd.close();
     ::unlink(path.c_str());  // ours: created above
-    error = fmt::format("cannot write {}: {}", path.string(), std::strerror(saved_errno));
     return false;
   }
   return true;

@@ -17,6 +17,7 @@
 #include <utility>
 
 #include "iooi/model/decode.h"
+#include "iooi/util/fd.h"
 #include "iooi/util/glob.h"
 
 namespace iooi {
@@ -75,10 +76,12 @@ struct Display {
 class Discovery {
  public:
   Discovery(const fs::path& root, const std::vector<std::string>& exclude, const Display& display,
-            size_t max_files, LoadResult& result)
-      : root_(root), exclude_(exclude), display_(display), max_files_(max_files), result_(result) {}
+            size_t max_files, Notes& notes)
+      : root_(root), exclude_(exclude), display_(display), max_files_(max_files), notes_(notes) {}
 
   std::vector<PlanFile>& files() { return files_; }
+  // Why add_named_file() or walk() returned false.
+  RunError& error() { return error_; }
 
   // A file named on the command line (or the config file): loaded whatever its name.
   bool add_named_file(const fs::path& absolute, const struct stat& info, bool given_absolute,
@@ -101,8 +104,8 @@ class Discovery {
         names.push_back(it->path().filename().string());
       }
       if (error) {
-        result_.error = fmt::format("cannot read folder {}: {}", display_(folder, given_absolute),
-                                    error.message());
+        error_ = input_error(fmt::format("cannot read folder {}: {}",
+                                         display_(folder, given_absolute), error.message()));
         return false;
       }
       std::sort(names.begin(), names.end());
@@ -117,7 +120,7 @@ class Discovery {
           // PATH_MAX) is worth saying.
           const int error = errno;
           if (error != ENOENT) {
-            result_.notes.push_back(
+            notes_.push_back(
                 fmt::format("skipped {}: {}", display_(child, given_absolute), errno_text(error)));
           }
           continue;
@@ -125,17 +128,17 @@ class Discovery {
         bool is_link = S_ISLNK(info.st_mode);
         if (is_link && ::stat(child.c_str(), &info) != 0) {
           const int error = errno;
-          result_.notes.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
-                                              error == ENOENT  ? "dangling symlink"
-                                              : error == ELOOP ? "symlink loop"
-                                                               : errno_text(error)));
+          notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
+                                       error == ENOENT  ? "dangling symlink"
+                                       : error == ELOOP ? "symlink loop"
+                                                        : errno_text(error)));
           continue;
         }
         if (S_ISDIR(info.st_mode)) {
           if (!visited_.insert({info.st_dev, info.st_ino}).second) {
-            result_.notes.push_back(fmt::format(
-                "skipped {}: {} a folder already visited (symlink loop?)",
-                display_(child, given_absolute), is_link ? "symlink to" : "bind mount of"));
+            notes_.push_back(fmt::format("skipped {}: {} a folder already visited (symlink loop?)",
+                                         display_(child, given_absolute),
+                                         is_link ? "symlink to" : "bind mount of"));
             continue;
           }
           subfolders.push_back(std::move(child));
@@ -143,9 +146,8 @@ class Discovery {
         }
         if (!has_plan_extension(name)) continue;
         if (!S_ISREG(info.st_mode)) {
-          result_.notes.push_back(fmt::format("skipped {}: {}, not a plan file",
-                                              display_(child, given_absolute),
-                                              file_kind(info.st_mode)));
+          notes_.push_back(fmt::format("skipped {}: {}, not a plan file",
+                                       display_(child, given_absolute), file_kind(info.st_mode)));
           continue;
         }
         if (!add_file(child, info, given_absolute, false)) return false;
@@ -162,7 +164,8 @@ class Discovery {
   const std::vector<std::string>& exclude_;
   const Display& display_;
   size_t max_files_;
-  LoadResult& result_;
+  Notes& notes_;
+  RunError error_;
   std::vector<PlanFile> files_;
   std::set<std::pair<dev_t, ino_t>> visited_;
   std::set<std::pair<dev_t, ino_t>> added_;  // files added so far, for max_files
@@ -184,10 +187,10 @@ class Discovery {
     // walk, and symlinks may reach a file twice (duplicates are dropped later).
     const bool new_file = added_.insert({info.st_dev, info.st_ino}).second;
     if (new_file && added_.size() > max_files_) {
-      result_.error = fmt::format(
-          "more than {} plan files; name fewer PATHs, skip folders with plan.exclude "
-          "or raise plan.limits.files",
-          max_files_);
+      error_ =
+          input_error(fmt::format("more than {} plan files; name fewer PATHs, skip folders with "
+                                  "plan.exclude or raise plan.limits.files",
+                                  max_files_));
       return false;
     }
     files_.push_back(PlanFile{absolute, display_(absolute, given_absolute), info.st_dev,
@@ -203,55 +206,53 @@ struct ReadOutcome {
   size_t size = 0;
 };
 
+// Reads until end of file; the file may have grown since fstat, so up to one
+// byte over `max_bytes`, which says it is too large. False with errno set.
+bool read_up_to(int fd, size_t max_bytes, std::string& bytes) {
+  size_t filled = 0;
+  while (true) {
+    if (filled == bytes.size()) {
+      if (bytes.size() > max_bytes) break;
+      bytes.resize(std::min(max_bytes + 1, std::max<size_t>(4096, filled * 2)));
+    }
+    const ssize_t got = ::read(fd, bytes.data() + filled, bytes.size() - filled);
+    if (got < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (got == 0) break;
+    filled += static_cast<size_t>(got);
+  }
+  bytes.resize(filled);
+  return true;
+}
+
 // Opens without blocking (a FIFO swapped in after discovery must not hang the
 // run) and reads at most `max_bytes`.
 ReadOutcome read_file(const fs::path& path, size_t max_bytes) {
   ReadOutcome outcome;
-  int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    outcome.error = errno_text(errno);
-    return outcome;
-  }
+  const Fd fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
   struct stat info {};
-  if (::fstat(fd, &info) != 0) {
+  if (!fd.valid() || ::fstat(fd.get(), &info) != 0) {
     outcome.error = errno_text(errno);
-    ::close(fd);
     return outcome;
   }
   if (!S_ISREG(info.st_mode)) {
     outcome.error = fmt::format("it is {}, not a plan file", file_kind(info.st_mode));
-    ::close(fd);
     return outcome;
   }
   if (static_cast<uintmax_t>(info.st_size) > max_bytes) {
     outcome.too_large = true;
     outcome.size = static_cast<size_t>(info.st_size);
-    ::close(fd);
     return outcome;
   }
   outcome.bytes.resize(static_cast<size_t>(info.st_size));
-  size_t filled = 0;
-  while (true) {
-    if (filled == outcome.bytes.size()) {
-      // The file may have grown since fstat: keep reading up to the limit.
-      if (outcome.bytes.size() > max_bytes) break;
-      outcome.bytes.resize(std::min(max_bytes + 1, std::max<size_t>(4096, filled * 2)));
-    }
-    ssize_t got = ::read(fd, outcome.bytes.data() + filled, outcome.bytes.size() - filled);
-    if (got < 0) {
-      if (errno == EINTR) continue;
-      outcome.error = errno_text(errno);
-      ::close(fd);
-      return outcome;
-    }
-    if (got == 0) break;
-    filled += static_cast<size_t>(got);
-  }
-  ::close(fd);
-  outcome.bytes.resize(filled);
-  if (filled > max_bytes) {
+  if (!read_up_to(fd.get(), max_bytes, outcome.bytes)) {
+    outcome.error = errno_text(errno);
+    outcome.bytes = std::string();
+  } else if (outcome.bytes.size() > max_bytes) {
     outcome.too_large = true;
-    outcome.size = filled;
+    outcome.size = outcome.bytes.size();
     outcome.bytes = std::string();
   }
   return outcome;
@@ -260,7 +261,7 @@ ReadOutcome read_file(const fs::path& path, size_t max_bytes) {
 struct FileOutcome {
   PlanFragment fragment;
   Findings findings;
-  std::string error;
+  std::optional<RunError> error;
 };
 
 std::string size_text(size_t bytes) {
@@ -269,26 +270,30 @@ std::string size_text(size_t bytes) {
   return fmt::format("{} bytes", bytes);
 }
 
+Finding too_large_finding(const std::string& display, size_t bytes, size_t max_bytes) {
+  std::string size = size_text(bytes);
+  std::string limit = size_text(max_bytes);
+  if (size == limit) {  // just over: rounding would hide the difference
+    size = fmt::format("{} bytes", bytes);
+    limit = fmt::format("{} bytes", max_bytes);
+  }
+  return make_finding(
+      Rule::yaml_structure, display, 0, 0,
+      fmt::format("the file is {}, over the limit of {} for one plan file; split it into "
+                  "several files or raise plan.limits.file_size_mib",
+                  size, limit));
+}
+
 FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimits& limits) {
   FileOutcome outcome;
   try {
     ReadOutcome read = read_file(file.absolute, limits.max_file_bytes);
     if (!read.error.empty()) {
-      outcome.error = fmt::format("cannot read {}: {}", file.display, read.error);
+      outcome.error = input_error(fmt::format("cannot read {}: {}", file.display, read.error));
       return outcome;
     }
     if (read.too_large) {
-      std::string size = size_text(read.size);
-      std::string limit = size_text(limits.max_file_bytes);
-      if (size == limit) {  // just over: rounding would hide the difference
-        size = fmt::format("{} bytes", read.size);
-        limit = fmt::format("{} bytes", limits.max_file_bytes);
-      }
-      outcome.findings.push_back(make_finding(
-          Rule::yaml_structure, file.display, 0, 0,
-          fmt::format("the file is {}, over the limit of {} for one plan file; split it into "
-                      "several files or raise plan.limits.file_size_mib",
-                      size, limit)));
+      outcome.findings.push_back(too_large_finding(file.display, read.size, limits.max_file_bytes));
       return outcome;
     }
     // The tree lives only while this file is decoded.
@@ -297,22 +302,206 @@ FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimi
     outcome.fragment =
         decode_document(document.root, index, file.display, file.is_config, outcome.findings);
   } catch (const std::exception& error) {
-    outcome.error = fmt::format("internal error while loading {}: {}", file.display, error.what());
+    outcome.error = internal_error(fmt::format("while loading {}: {}", file.display, error.what()));
   }
   return outcome;
 }
 
 // stat() that turns a failure into a message naming the path as the user wrote it.
-bool stat_path(const fs::path& absolute, const std::string& shown, std::string_view what,
-               struct stat& info, std::string& error) {
-  if (::stat(absolute.c_str(), &info) == 0) return true;
-  int code = errno;
+Result<struct stat> stat_path(const fs::path& absolute, const std::string& shown,
+                              std::string_view what) {
+  struct stat info {};
+  if (::stat(absolute.c_str(), &info) == 0) return info;
+  const int code = errno;
   if (code == ENOENT || code == ENOTDIR) {
-    error = fmt::format("{} {} does not exist", what, shown);
-  } else {
-    error = fmt::format("cannot access {} {}: {}", what, shown, errno_text(code));
+    return input_error(fmt::format("{} {} does not exist", what, shown));
   }
-  return false;
+  return input_error(fmt::format("cannot access {} {}: {}", what, shown, errno_text(code)));
+}
+
+// Phase 1: the plan root, and iooi.yaml when there is one.
+struct RootChoice {
+  fs::path root;
+  std::optional<fs::path> config_path;
+  bool config_given_absolute = false;
+};
+
+Result<RootChoice> root_of_config_option(const std::string& config_file,
+                                         const fs::path& working_dir) {
+  const fs::path absolute = normal_absolute(config_file, working_dir);
+  Result<struct stat> info = stat_path(absolute, config_file, "config file");
+  if (!info) return info.error();
+  if (!S_ISREG(info->st_mode)) {
+    return input_error(
+        fmt::format("config file {} is {}, not a file", config_file, file_kind(info->st_mode)));
+  }
+  return RootChoice{absolute.parent_path(), absolute, fs::path(config_file).is_absolute()};
+}
+
+// Without --config: iooi.yaml is searched upwards from the first PATH (its
+// folder, for a file), else from the working folder.
+RootChoice root_by_search(const std::vector<std::string>& paths, const fs::path& working_dir) {
+  RootChoice choice;
+  fs::path start = working_dir;
+  if (!paths.empty()) {
+    start = normal_absolute(paths.front(), working_dir);
+    struct stat info {};
+    if (::stat(start.c_str(), &info) == 0 && !S_ISDIR(info.st_mode)) start = start.parent_path();
+    choice.config_given_absolute = fs::path(paths.front()).is_absolute();
+  }
+  choice.root = fs::path(find_plan_root(start.string()));
+  const fs::path candidate = choice.root / config_name;
+  struct stat info {};
+  if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode))
+    choice.config_path = candidate;
+  return choice;
+}
+
+// Phase 2: what iooi.yaml decides before discovery.
+struct LoadSettings {
+  std::vector<std::string> exclude;
+  yaml::ReadLimits limits;
+  size_t max_files = 0;
+};
+
+// iooi.yaml first (with the default limits): its exclude globs decide what
+// discovery skips and its plan.limits apply from here on. It is read again
+// with the other files so that its locations carry its final index.
+Result<LoadSettings> read_settings(const LoadOptions& options, const RootChoice& choice,
+                                   const Display& display) {
+  LoadSettings settings{{}, options.limits, options.max_files};
+  if (!choice.config_path) return settings;
+  const PlanFile config{*choice.config_path,
+                        display(*choice.config_path, choice.config_given_absolute), 0, 0, true};
+  FileOutcome outcome = load_file(config, 0, options.limits);
+  if (outcome.error) return std::move(*outcome.error);
+  if (outcome.fragment.config) {
+    settings.exclude = std::move(outcome.fragment.config->exclude);
+    const LimitOverrides& overrides = outcome.fragment.config->limits;
+    yaml::ReadLimits& limits = settings.limits;
+    limits.max_file_bytes = overrides.max_file_bytes.value_or(limits.max_file_bytes);
+    limits.max_scalar_bytes = overrides.max_scalar_bytes.value_or(limits.max_scalar_bytes);
+    limits.max_expanded_nodes = overrides.max_expanded_nodes.value_or(limits.max_expanded_nodes);
+    settings.max_files = overrides.max_files.value_or(settings.max_files);
+  }
+  return settings;
+}
+
+// Phase 3: every plan file, sorted by the path users see, one entry per file
+// even when reached twice.
+std::vector<PlanFile> unique_in_display_order(std::vector<PlanFile> files) {
+  std::stable_sort(files.begin(), files.end(),
+                   [](const PlanFile& a, const PlanFile& b) { return a.display < b.display; });
+  std::set<std::pair<dev_t, ino_t>> seen;
+  std::vector<PlanFile> unique;
+  unique.reserve(files.size());
+  for (PlanFile& file : files) {
+    if (seen.insert({file.device, file.inode}).second) {
+      unique.push_back(std::move(file));
+    } else if (file.is_config) {
+      // Reached both as iooi.yaml and through a folder: keep the config flag.
+      for (PlanFile& kept : unique) {
+        if (kept.device == file.device && kept.inode == file.inode) kept.is_config = true;
+      }
+    }
+  }
+  return unique;
+}
+
+// The PATHs named on the command line: folders are walked, files taken whatever
+// their name, anything else refused.
+bool add_given_paths(const LoadOptions& options, const fs::path& working_dir,
+                     Discovery& discovery) {
+  for (const std::string& given : options.paths) {
+    const fs::path absolute = normal_absolute(given, working_dir);
+    const bool given_absolute = fs::path(given).is_absolute();
+    Result<struct stat> info = stat_path(absolute, given, "path");
+    if (!info) {
+      discovery.error() = info.error();
+      return false;
+    }
+    if (S_ISDIR(info->st_mode)) {
+      if (!discovery.walk(absolute, *info, given_absolute)) return false;
+    } else if (S_ISREG(info->st_mode)) {
+      if (!discovery.add_named_file(absolute, *info, given_absolute)) return false;
+    } else {
+      // Named by the user, so not skippable like an odd entry met in a folder.
+      discovery.error() =
+          input_error(fmt::format("{} is {}, not a plan file; name YAML files or folders", given,
+                                  file_kind(info->st_mode)));
+      return false;
+    }
+  }
+  return true;
+}
+
+Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const RootChoice& choice,
+                                             const LoadSettings& settings, const Display& display,
+                                             Notes& notes) {
+  Discovery discovery(choice.root, settings.exclude, display, settings.max_files, notes);
+  if (choice.config_path) {
+    Result<struct stat> info =
+        stat_path(*choice.config_path, choice.config_path->string(), "config file");
+    if (!info) return info.error();
+    if (!discovery.add_named_file(*choice.config_path, *info, choice.config_given_absolute, true)) {
+      return std::move(discovery.error());
+    }
+  }
+  if (options.paths.empty()) {
+    Result<struct stat> info = stat_path(choice.root, choice.root.string(), "plan root");
+    if (!info) return info.error();
+    if (!discovery.walk(choice.root, *info, false)) return std::move(discovery.error());
+  }
+  if (!add_given_paths(options, display.working_dir, discovery)) {
+    return std::move(discovery.error());
+  }
+  return unique_in_display_order(std::move(discovery.files()));
+}
+
+// Phase 4: reads and decodes the files on `jobs` threads; outcome i is file i's.
+std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
+                                          const yaml::ReadLimits& limits, unsigned jobs) {
+  std::vector<FileOutcome> outcomes(files.size());
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
+      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), limits);
+    }
+  };
+  std::vector<std::thread> workers;
+  try {
+    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
+  } catch (const std::system_error&) {
+    // No more threads available: the ones started and this one do the work.
+  }
+  work();
+  for (std::thread& worker : workers) worker.join();
+  return outcomes;
+}
+
+// Phase 5: merges in path order, so every --jobs value gives the same plan. The
+// first file (in path order) that could not be read stops the run.
+Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileOutcome> outcomes,
+                                  fs::path root) {
+  for (FileOutcome& outcome : outcomes) {
+    if (outcome.error) return std::move(*outcome.error);
+  }
+  LoadedPlan loaded;
+  loaded.root = root.string();
+  loaded.plan.files.reserve(files.size());
+  size_t finding_count = 0;
+  for (const FileOutcome& outcome : outcomes) finding_count += outcome.findings.size();
+  loaded.findings.reserve(finding_count);
+  for (size_t i = 0; i < files.size(); ++i) {
+    loaded.plan.files.push_back(std::move(files[i].display));
+    merge_fragment(loaded.plan, std::move(outcomes[i].fragment));
+    std::move(outcomes[i].findings.begin(), outcomes[i].findings.end(),
+              std::back_inserter(loaded.findings));
+    outcomes[i] = FileOutcome();
+  }
+  return loaded;
 }
 
 }  // namespace
@@ -331,158 +520,23 @@ std::string find_plan_root(const std::string& start) {
   return start;
 }
 
-LoadResult load_plan(const LoadOptions& options) {
-  LoadResult result;
+Result<LoadedPlan> load_plan(const LoadOptions& options, Notes& notes) {
   std::error_code cwd_error;
   fs::path working_dir =
       options.working_dir.empty() ? fs::current_path(cwd_error) : fs::path(options.working_dir);
   working_dir = normal_absolute(working_dir, fs::current_path(cwd_error));
-  Display display{working_dir};
+  const Display display{working_dir};
 
-  // The config file and the plan root.
-  std::optional<fs::path> config_path;
-  bool config_given_absolute = false;
-  fs::path root;
-  if (options.config_file) {
-    fs::path absolute = normal_absolute(*options.config_file, working_dir);
-    struct stat info {};
-    if (!stat_path(absolute, *options.config_file, "config file", info, result.error)) {
-      return result;
-    }
-    if (!S_ISREG(info.st_mode)) {
-      result.error = fmt::format("config file {} is {}, not a file", *options.config_file,
-                                 file_kind(info.st_mode));
-      return result;
-    }
-    config_path = absolute;
-    config_given_absolute = fs::path(*options.config_file).is_absolute();
-    root = absolute.parent_path();
-  } else {
-    fs::path start = working_dir;
-    if (!options.paths.empty()) {
-      start = normal_absolute(options.paths.front(), working_dir);
-      struct stat info {};
-      if (::stat(start.c_str(), &info) == 0 && !S_ISDIR(info.st_mode)) start = start.parent_path();
-      config_given_absolute = fs::path(options.paths.front()).is_absolute();
-    }
-    root = fs::path(find_plan_root(start.string()));
-    fs::path candidate = root / config_name;
-    struct stat info {};
-    if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) config_path = candidate;
-  }
-  result.root = root.string();
-
-  // iooi.yaml first (with the default limits): its exclude globs decide what
-  // discovery skips and its plan.limits apply from here on. It is read again
-  // with the other files so that its locations carry its final index.
-  std::vector<std::string> exclude;
-  yaml::ReadLimits limits = options.limits;
-  size_t max_files = options.max_files;
-  if (config_path) {
-    PlanFile config{*config_path, display(*config_path, config_given_absolute), 0, 0, true};
-    FileOutcome outcome = load_file(config, 0, options.limits);
-    if (!outcome.error.empty()) {
-      result.error = std::move(outcome.error);
-      return result;
-    }
-    if (outcome.fragment.config) {
-      exclude = std::move(outcome.fragment.config->exclude);
-      const LimitOverrides& overrides = outcome.fragment.config->limits;
-      limits.max_file_bytes = overrides.max_file_bytes.value_or(limits.max_file_bytes);
-      limits.max_scalar_bytes = overrides.max_scalar_bytes.value_or(limits.max_scalar_bytes);
-      limits.max_expanded_nodes = overrides.max_expanded_nodes.value_or(limits.max_expanded_nodes);
-      max_files = overrides.max_files.value_or(max_files);
-    }
-  }
-
-  Discovery discovery(root, exclude, display, max_files, result);
-  if (config_path) {
-    struct stat info {};
-    if (!stat_path(*config_path, config_path->string(), "config file", info, result.error)) {
-      return result;
-    }
-    if (!discovery.add_named_file(*config_path, info, config_given_absolute, true)) return result;
-  }
-  if (options.paths.empty()) {
-    struct stat info {};
-    if (!stat_path(root, root.string(), "plan root", info, result.error)) return result;
-    if (!discovery.walk(root, info, false)) return result;
-  }
-  for (const std::string& given : options.paths) {
-    fs::path absolute = normal_absolute(given, working_dir);
-    bool given_absolute = fs::path(given).is_absolute();
-    struct stat info {};
-    if (!stat_path(absolute, given, "path", info, result.error)) return result;
-    if (S_ISDIR(info.st_mode)) {
-      if (!discovery.walk(absolute, info, given_absolute)) return result;
-    } else if (S_ISREG(info.st_mode)) {
-      if (!discovery.add_named_file(absolute, info, given_absolute)) return result;
-    } else {
-      // Named by the user, so not skippable like an odd entry met in a folder.
-      result.error = fmt::format("{} is {}, not a plan file; name YAML files or folders", given,
-                                 file_kind(info.st_mode));
-      return result;
-    }
-  }
-
-  // Sorted by the path users see; one entry per file even when reached twice.
-  std::vector<PlanFile>& files = discovery.files();
-  std::stable_sort(files.begin(), files.end(),
-                   [](const PlanFile& a, const PlanFile& b) { return a.display < b.display; });
-  {
-    std::set<std::pair<dev_t, ino_t>> seen;
-    std::vector<PlanFile> unique;
-    unique.reserve(files.size());
-    for (PlanFile& file : files) {
-      if (seen.insert({file.device, file.inode}).second) {
-        unique.push_back(std::move(file));
-      } else if (file.is_config) {
-        // Reached both as iooi.yaml and through a folder: keep the config flag.
-        for (PlanFile& kept : unique) {
-          if (kept.device == file.device && kept.inode == file.inode) kept.is_config = true;
-        }
-      }
-    }
-    files = std::move(unique);
-  }
-
-  std::vector<FileOutcome> outcomes(files.size());
-  unsigned jobs =
-      options.jobs != 0 ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
-  std::atomic<size_t> next{0};
-  auto work = [&] {
-    for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
-      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), limits);
-    }
-  };
-  std::vector<std::thread> workers;
-  try {
-    for (unsigned j = 1; j < jobs; ++j) workers.emplace_back(work);
-  } catch (const std::system_error&) {
-    // No more threads available: the ones started and this one do the work.
-  }
-  work();
-  for (std::thread& worker : workers) worker.join();
-
-  result.plan.files.reserve(files.size());
-  for (size_t i = 0; i < files.size(); ++i) {
-    if (!outcomes[i].error.empty()) {
-      result.error = std::move(outcomes[i].error);
-      return result;
-    }
-  }
-  size_t finding_count = 0;
-  for (const FileOutcome& outcome : outcomes) finding_count += outcome.findings.size();
-  result.findings.reserve(finding_count);
-  for (size_t i = 0; i < files.size(); ++i) {
-    result.plan.files.push_back(std::move(files[i].display));
-    merge_fragment(result.plan, std::move(outcomes[i].fragment));
-    std::move(outcomes[i].findings.begin(), outcomes[i].findings.end(),
-              std::back_inserter(result.findings));
-    outcomes[i] = FileOutcome();
-  }
-  return result;
+  Result<RootChoice> choice = options.config_file
+                                  ? root_of_config_option(*options.config_file, working_dir)
+                                  : Result<RootChoice>(root_by_search(options.paths, working_dir));
+  if (!choice) return choice.error();
+  Result<LoadSettings> settings = read_settings(options, *choice, display);
+  if (!settings) return settings.error();
+  Result<std::vector<PlanFile>> files = discover_files(options, *choice, *settings, display, notes);
+  if (!files) return files.error();
+  std::vector<FileOutcome> outcomes = load_in_parallel(*files, settings->limits, options.jobs);
+  return merge_in_order(std::move(*files), std::move(outcomes), choice->root);
 }
 
 }  // namespace iooi

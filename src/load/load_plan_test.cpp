@@ -42,6 +42,29 @@ std::string element(const std::string& id) {
   return "outputs:\n  - id: " + id + "\n    title: T\n";
 }
 
+// What one load_plan() call gives, side by side, so that a test can look at the
+// plan, the error message and the notes alike.
+struct LoadRun {
+  Plan plan;
+  Findings findings;
+  std::string root;
+  std::string error;  // empty when the load succeeded
+  Notes notes;
+};
+
+LoadRun run_load(const LoadOptions& options) {
+  LoadRun run;
+  Result<LoadedPlan> loaded = load_plan(options, run.notes);
+  if (!loaded) {
+    run.error = loaded.error().message;
+    return run;
+  }
+  run.plan = std::move(loaded->plan);
+  run.findings = std::move(loaded->findings);
+  run.root = std::move(loaded->root);
+  return run;
+}
+
 LoadOptions options_in(const TempDir& dir) {
   LoadOptions options;
   options.working_dir = dir.str();
@@ -91,7 +114,7 @@ TEST_CASE("load_plan: every yaml file below the root, sorted, hidden and exclude
   dir.write("folder.yaml/f.yaml", element("F"));  // a directory named x.yaml is a folder
 
   LoadOptions options = options_in(dir);
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   REQUIRE(result.error.empty());
   CHECK(result.root == dir.str());
   CHECK(result.findings.empty());
@@ -112,7 +135,7 @@ TEST_CASE("load_plan: display paths are relative to the working folder") {
   dir.write("team/mine.yaml", "outputs:\n  - {id: M, title: T, bogus: 1}\n");
   LoadOptions options;
   options.working_dir = (dir.path / "team").string();  // root is found upwards
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   REQUIRE(result.error.empty());
   CHECK(result.root == dir.str());
   CHECK(joined(result.plan.files) == joined({"../iooi.yaml", "../top.yaml", "mine.yaml"}));
@@ -132,7 +155,7 @@ TEST_CASE("load_plan: PATHs name files and folders; the config is found from the
   dir.write("plans/q3/c.yaml", element("C"));
   LoadOptions options = options_in(dir);
   options.paths = {"plans/q2", "plans/q1/a.yaml"};
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   REQUIRE(result.error.empty());
   CHECK(result.root == (dir.path / "plans").string());
   CHECK(joined(result.plan.files) ==
@@ -141,20 +164,20 @@ TEST_CASE("load_plan: PATHs name files and folders; the config is found from the
 
   SUBCASE("an explicitly named file is loaded even when excluded or hidden") {
     options.paths = {"plans/q2/old.yaml", "plans/q2/.hidden.yaml"};
-    LoadResult named = load_plan(options);
+    LoadRun named = run_load(options);
     REQUIRE(named.error.empty());
     CHECK(joined(element_ids(named.plan)) == joined({"HIDDEN", "OLD"}));
   }
   SUBCASE("a file reached twice is loaded once") {
     options.paths = {"plans/q1", "plans/q1/a.yaml", "plans/./q1/../q1/a.yaml"};
-    LoadResult twice = load_plan(options);
+    LoadRun twice = run_load(options);
     REQUIRE(twice.error.empty());
     CHECK(joined(element_ids(twice.plan)) == joined({"A"}));
   }
   SUBCASE("absolute PATHs outside the working folder stay absolute") {
     options.working_dir = (dir.path / "plans/q3").string();
     options.paths = {(dir.path / "plans/q1").string()};
-    LoadResult absolute = load_plan(options);
+    LoadRun absolute = run_load(options);
     REQUIRE(absolute.error.empty());
     CHECK(joined(absolute.plan.files) == joined({(dir.path / "plans/iooi.yaml").string(),
                                                  (dir.path / "plans/q1/a.yaml").string()}));
@@ -168,14 +191,14 @@ TEST_CASE("load_plan: --config names the config file directly") {
   LoadOptions options = options_in(dir);
   options.paths = {"work"};
   options.config_file = "settings/custom.yaml";
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   REQUIRE(result.error.empty());
   CHECK(result.plan.config.name == "Custom");
   CHECK(joined(result.plan.files) == joined({"settings/custom.yaml", "work/a.yaml"}));
   CHECK(result.findings.empty());  // `plan` is allowed in the named config file
 
   options.config_file = "settings/missing.yaml";
-  LoadResult missing = load_plan(options);
+  LoadRun missing = run_load(options);
   CHECK(missing.error == "config file settings/missing.yaml does not exist");
 }
 
@@ -183,7 +206,7 @@ TEST_CASE("load_plan: `plan` outside the config file is a finding") {
   TempDir dir;
   dir.write("iooi.yaml", "plan: {name: Root}\n");
   dir.write("sub/iooi.yaml", "plan: {name: Nested}\n");
-  LoadResult result = load_plan(options_in(dir));
+  LoadRun result = run_load(options_in(dir));
   REQUIRE(result.error.empty());
   CHECK(result.plan.config.name == "Root");
   REQUIRE(result.findings.size() == 1);
@@ -195,7 +218,7 @@ TEST_CASE("load_plan: missing PATHs are errors that name the path") {
   TempDir dir;
   LoadOptions options = options_in(dir);
   options.paths = {"nowhere/plan.yaml"};
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   CHECK(result.error == "path nowhere/plan.yaml does not exist");
 }
 
@@ -204,12 +227,12 @@ TEST_CASE("load_plan: unreadable files and folders are errors") {
   TempDir dir;
   fs::path secret = dir.write("secret.yaml", element("S"));
   fs::permissions(secret, fs::perms::none);
-  LoadResult file = load_plan(options_in(dir));
+  LoadRun file = run_load(options_in(dir));
   CHECK(file.error == "cannot read secret.yaml: Permission denied");
   fs::permissions(secret, fs::perms::owner_read);
   dir.write("locked/x.yaml", element("X"));
   fs::permissions(dir.path / "locked", fs::perms::none);
-  LoadResult folder = load_plan(options_in(dir));
+  LoadRun folder = run_load(options_in(dir));
   CHECK(folder.error.find("cannot read folder locked") == 0);
   fs::permissions(dir.path / "locked", fs::perms::owner_all);
 }
@@ -222,7 +245,7 @@ TEST_CASE("load_plan: symlink loops end; dangling links and FIFOs are skipped wi
   fs::create_symlink("missing.yaml", dir.path / "dangling.yaml");
   fs::create_symlink("a/plan.yaml", dir.path / "alias.yaml");  // same file as a/plan.yaml
   REQUIRE(::mkfifo((dir.path / "pipe.yaml").c_str(), 0600) == 0);
-  LoadResult result = load_plan(options_in(dir));
+  LoadRun result = run_load(options_in(dir));
   REQUIRE(result.error.empty());
   CHECK(joined(element_ids(result.plan)) == joined({"A"}));
   REQUIRE(result.plan.files.size() == 1);
@@ -241,9 +264,9 @@ TEST_CASE("load_plan: more files than max_files is an error") {
   for (int i = 0; i < 4; ++i) dir.write("f" + std::to_string(i) + ".yaml", element("E"));
   LoadOptions options = options_in(dir);
   options.max_files = 3;
-  CHECK(load_plan(options).error.find("more than 3 plan files") == 0);
+  CHECK(run_load(options).error.find("more than 3 plan files") == 0);
   options.max_files = 4;
-  CHECK(load_plan(options).error.empty());
+  CHECK(run_load(options).error.empty());
 }
 
 TEST_CASE("load_plan: a file over the size limit is a yaml-structure finding, not read") {
@@ -252,7 +275,7 @@ TEST_CASE("load_plan: a file over the size limit is a yaml-structure finding, no
   dir.write("small.yaml", element("SMALL"));
   LoadOptions options = options_in(dir);
   options.limits.max_file_bytes = 1024;
-  LoadResult result = load_plan(options);
+  LoadRun result = run_load(options);
   REQUIRE(result.error.empty());
   CHECK(joined(element_ids(result.plan)) == joined({"SMALL"}));
   REQUIRE(result.findings.size() == 1);
@@ -266,7 +289,7 @@ TEST_CASE("load_plan: YAML problems are findings of the file, the run goes on") 
   dir.write("broken.yaml", "outputs: [\n");
   dir.write("empty.yaml", "");
   dir.write("ok.yaml", element("OK"));
-  LoadResult result = load_plan(options_in(dir));
+  LoadRun result = run_load(options_in(dir));
   REQUIRE(result.error.empty());
   CHECK(joined(element_ids(result.plan)) == joined({"OK"}));
   REQUIRE(result.findings.size() == 2);
@@ -293,11 +316,11 @@ TEST_CASE("load_plan: the result is the same for any number of jobs") {
   }
   LoadOptions options = options_in(dir);
   options.jobs = 1;
-  LoadResult one = load_plan(options);
+  LoadRun one = run_load(options);
   for (unsigned jobs : {4u, 0u}) {
     CAPTURE(jobs);
     options.jobs = jobs;
-    LoadResult many = load_plan(options);
+    LoadRun many = run_load(options);
     REQUIRE(many.error.empty());
     CHECK(many.plan.files == one.plan.files);
     REQUIRE(many.findings.size() == one.findings.size());

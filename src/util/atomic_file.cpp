@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <string>
 
+#include "iooi/util/fd.h"
+
 namespace iooi {
 namespace {
 
@@ -27,96 +29,65 @@ fs::path resolve_symlinks(fs::path path) {
   return {};
 }
 
-// Writes all of `content`, retrying short and interrupted writes; false with errno set.
-bool write_all(int fd, std::string_view content) {
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return false;
-    }
-    written += static_cast<size_t>(n);
-  }
-  return true;
+std::string errno_reason(std::string_view what, const fs::path& path) {
+  return std::string(what) + " " + path.string() + ": " + std::strerror(errno);
 }
 
 // Devices, FIFOs and sockets cannot be replaced by a rename (and as root that
 // would turn /dev/null into a file): they are written in place.
-bool write_in_place(const fs::path& target, std::string_view content, std::string& error) {
-  const int fd = open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    error = "cannot open " + target.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  if (!write_all(fd, content)) {
-    error = "cannot write " + target.string() + ": " + std::strerror(errno);
-    close(fd);
-    return false;
-  }
-  if (close(fd) != 0) {
-    error = "cannot close " + target.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  return true;
+Result<Done> write_in_place(const fs::path& target, std::string_view content) {
+  Fd fd(open(target.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY));
+  if (!fd.valid()) return input_error(errno_reason("cannot open", target));
+  if (!write_all(fd.get(), content)) return input_error(errno_reason("cannot write", target));
+  if (!fd.close()) return input_error(errno_reason("cannot close", target));
+  return Done{};
+}
+
+// The mode of a file we replace; new files get the usual 0666 & ~umask.
+mode_t mode_for(const fs::path& target) {
+  struct stat existing;
+  if (stat(target.c_str(), &existing) == 0) return existing.st_mode & 07777;
+  const mode_t mask = umask(0);
+  umask(mask);
+  return 0666 & ~mask;
+}
+
+// Fills the temporary file and renames it over `target`; `path` as the user wrote it.
+Result<Done> replace_through(Fd fd, const std::string& temporary, const fs::path& target,
+                             const std::string& path, std::string_view content) {
+  const auto fail = [&](const char* what) {
+    RunError error = input_error(errno_reason(what, path));
+    fd.close();
+    unlink(temporary.c_str());
+    return error;
+  };
+  if (!write_all(fd.get(), content)) return fail("cannot write");
+  if (fchmod(fd.get(), mode_for(target)) != 0) return fail("cannot set permissions of");
+  if (fsync(fd.get()) != 0) return fail("cannot flush");
+  if (!fd.close()) return fail("cannot close");
+  if (rename(temporary.c_str(), target.c_str()) != 0) return fail("cannot replace");
+  return Done{};
 }
 
 }  // namespace
 
-bool write_file_atomically(const std::string& path, std::string_view content, std::string& error) {
+Result<Done> write_file_atomically(const std::string& path, std::string_view content) {
   const fs::path target = resolve_symlinks(fs::path(path));
-  if (target.empty()) {
-    error = "cannot write " + path + ": " + std::strerror(ELOOP);
-    return false;
-  }
+  if (target.empty()) return input_error("cannot write " + path + ": " + std::strerror(ELOOP));
   struct stat target_info;
   if (stat(target.c_str(), &target_info) == 0 && !S_ISREG(target_info.st_mode) &&
       !S_ISDIR(target_info.st_mode)) {
-    return write_in_place(target, content, error);
+    return write_in_place(target, content);
   }
   std::error_code ec;
-  if (fs::is_directory(target, ec)) {
-    error = path + " is a folder; name a file to write to";
-    return false;
-  }
+  if (fs::is_directory(target, ec))
+    return input_error(path + " is a folder; name a file to write to");
   fs::path folder = target.parent_path();
   if (folder.empty()) folder = ".";
   std::string temporary = (folder / ("." + target.filename().string() + ".iooi-XXXXXX")).string();
-  const int fd = mkstemp(temporary.data());
-  if (fd < 0) {
-    error = "cannot create a file in " + folder.string() + ": " + std::strerror(errno);
-    return false;
-  }
-  const auto fail = [&](const char* what) {
-    error = std::string(what) + " " + path + ": " + std::strerror(errno);
-    close(fd);
-    unlink(temporary.c_str());
-    return false;
-  };
-  if (!write_all(fd, content)) return fail("cannot write");
-  // Keep the permissions of a file we replace; new files get the usual 0666 & ~umask.
-  struct stat existing;
-  mode_t mode;
-  if (stat(target.c_str(), &existing) == 0) {
-    mode = existing.st_mode & 07777;
-  } else {
-    const mode_t mask = umask(0);
-    umask(mask);
-    mode = 0666 & ~mask;
-  }
-  if (fchmod(fd, mode) != 0) return fail("cannot set permissions of");
-  if (fsync(fd) != 0) return fail("cannot flush");
-  if (close(fd) != 0) {
-    unlink(temporary.c_str());
-    error = "cannot close " + path + ": " + std::strerror(errno);
-    return false;
-  }
-  if (rename(temporary.c_str(), target.c_str()) != 0) {
-    error = "cannot replace " + path + ": " + std::strerror(errno);
-    unlink(temporary.c_str());
-    return false;
-  }
-  return true;
+  Fd fd(mkstemp(temporary.data()));
+  if (!fd.valid()) return input_error(errno_reason("cannot create a file in", folder));
+  return replace_through(std::move(fd), temporary, target, path, content);
 }
 
 }  // namespace iooi

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -9,6 +10,7 @@
 #include "iooi/util/color.h"
 #include "iooi/util/date.h"
 #include "iooi/util/escape.h"
+#include "iooi/util/fd.h"
 #include "iooi/util/glob.h"
 #include "iooi/util/suggest.h"
 #include "iooi/util/utf8.h"
@@ -97,20 +99,51 @@ TEST_CASE("atomic writes replace the file or leave it untouched") {
   const fs::path folder = fs::temp_directory_path() / ("iooi-atomic-" + std::to_string(getpid()));
   fs::create_directories(folder);
   const std::string target = (folder / "out.md").string();
-  std::string error;
-  REQUIRE(write_file_atomically(target, "first", error));
-  REQUIRE(write_file_atomically(target, "second", error));
+  REQUIRE(write_file_atomically(target, "first"));
+  REQUIRE(write_file_atomically(target, "second"));
   std::ifstream in(target);
   std::stringstream content;
   content << in.rdbuf();
   CHECK(content.str() == "second");
-  CHECK_FALSE(write_file_atomically((folder / "missing" / "x").string(), "y", error));
-  CHECK(error.find("cannot create") != std::string::npos);
-  CHECK_FALSE(write_file_atomically(folder.string(), "y", error));
+  const Result<Done> missing = write_file_atomically((folder / "missing" / "x").string(), "y");
+  REQUIRE_FALSE(missing);
+  CHECK(missing.error().message.find("cannot create") != std::string::npos);
+  CHECK(missing.error().kind == ErrorKind::input);
+  CHECK_FALSE(write_file_atomically(folder.string(), "y"));
   size_t entries = 0;
   for ([[maybe_unused]] auto& entry : fs::directory_iterator(folder)) ++entries;
   CHECK(entries == 1);  // no temporary file left behind
   fs::remove_all(folder);
+}
+
+TEST_CASE("Fd closes its descriptor once, and a move hands it over") {
+  int raw = -1;
+  {
+    Fd first(::open("/dev/null", O_RDONLY | O_CLOEXEC));
+    REQUIRE(first.valid());
+    raw = first.get();
+    Fd second(std::move(first));
+    CHECK_FALSE(first.valid());
+    CHECK(second.get() == raw);
+    CHECK(::fcntl(raw, F_GETFD) != -1);
+  }
+  CHECK(::fcntl(raw, F_GETFD) == -1);  // closed when `second` went away
+  Fd empty;
+  CHECK(empty.close());  // nothing to close is no failure
+}
+
+TEST_CASE("write_all writes every byte through a pipe") {
+  int ends[2];
+  REQUIRE(::pipe(ends) == 0);
+  Fd read_end(ends[0]), write_end(ends[1]);
+  const std::string text(10000, 'x');
+  REQUIRE(write_all(write_end.get(), text));
+  REQUIRE(write_end.close());
+  std::string got(20000, '\0');
+  size_t filled = 0;
+  for (ssize_t n; (n = ::read(read_end.get(), got.data() + filled, got.size() - filled)) > 0;)
+    filled += static_cast<size_t>(n);
+  CHECK(got.substr(0, filled) == text);
 }
 
 TEST_CASE("replace_chars replaces only the characters it is told about") {

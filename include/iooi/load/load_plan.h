@@ -7,6 +7,7 @@
 
 #include "iooi/diag/finding.h"
 #include "iooi/model/plan.h"
+#include "iooi/util/run_error.h"
 #include "iooi/yaml/tree.h"
 
 namespace iooi {
@@ -20,19 +21,22 @@ struct LoadOptions {
   size_t max_files = 100'000;
 };
 
-struct LoadResult {
+struct LoadedPlan {
   Plan plan;
   Findings findings;  // reader and decoder findings, default severities
   std::string root;   // the plan root folder
-  std::string error;  // non-empty: the run cannot go on (exit 2), e.g. a missing PATH
-  // Messages about the run (skipped dangling symlinks, FIFOs, symlink loops): the CLI
-  // prints them on stderr unless --quiet. They never change the exit code.
-  std::vector<std::string> notes;
 };
+
+// Messages about the run (skipped dangling symlinks, FIFOs, symlink loops): the CLI
+// prints them on stderr unless --quiet. They never change the exit code, and they
+// are kept when the run stops with an error.
+using Notes = std::vector<std::string>;
 
 // The nearest folder from `start` upwards that holds iooi.yaml, else `start`.
 std::string find_plan_root(const std::string& start);
 
-LoadResult load_plan(const LoadOptions& options);
+// An input error (a missing PATH, an unreadable file, too many files) or an
+// internal one stops the run; everything wrong inside the files is a finding.
+Result<LoadedPlan> load_plan(const LoadOptions& options, Notes& notes);
 
 }  // namespace iooi

@@ -2,11 +2,13 @@
 #include <string>
 #include <string_view>
 
+#include "iooi/util/run_error.h"
+
 namespace iooi {
 
 // Writes `content` to a temporary file in the target's folder, flushes it and
-// renames it over `path`. On failure returns false with a reason in `error`, and
+// renames it over `path`. On failure returns an input error with the reason, and
 // leaves neither a temporary file nor a changed target behind.
-bool write_file_atomically(const std::string& path, std::string_view content, std::string& error);
+Result<Done> write_file_atomically(const std::string& path, std::string_view content);
 
 }  // namespace iooi
