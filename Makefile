@@ -4,7 +4,8 @@
 JOBS ?= $(shell nproc)
 PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
 # Tests also drive real tools: Mermaid in headless Chromium, JSON Schema and SARIF validators.
-TEST_PACKAGES := chromium graphviz nodejs npm python3 python3-yaml
+# clang-format and clang-tidy check the code style (tests lint.clang-format, lint.clang-tidy).
+TEST_PACKAGES := chromium graphviz nodejs npm python3 python3-yaml clang-format clang-tidy
 EXAMPLE := examples/civic-coding
 EXAMPLE_AS_OF := 2026-03-20
 
@@ -19,8 +20,13 @@ test-deps: deps
 	@./.ci/install-packages $(TEST_PACKAGES)
 	@./.ci/install-node-tools
 
+# Warnings are errors in `make test` (and so in CI), not in a user's build: a
+# newer compiler's new warning must not stop `make run`.
+WERROR ?= OFF
+test: WERROR = ON
+
 build: deps
-	cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release
+	cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release -DIOOI_WERROR=$(WERROR)
 	cmake --build build/release -j$(JOBS)
 
 run: build
@@ -31,7 +37,7 @@ run: build
 # warnings only the optimiser sees) and under AddressSanitizer + UBSan.
 test: test-deps build
 	cd build/release && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
-	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON
+	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON -DIOOI_WERROR=ON
 	cmake --build build/asan -j$(JOBS)
 	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
 

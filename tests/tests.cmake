@@ -1,6 +1,10 @@
 # Unit tests (doctest, beside the code in src/**/*_test.cpp) run from the source
-# tree so that fixtures resolve; end-to-end golden cases drive the real binary.
+# tree so that fixtures resolve. No unit test reads the clock: a hang (say a
+# quadratic scan of a big input) is stopped by the TIMEOUT instead; the whole
+# binary takes seconds, under sanitizers too.
 add_test(NAME unit COMMAND iooi_unit_tests WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(unit PROPERTIES TIMEOUT 300)
+# End-to-end golden cases drive the real binary.
 file(GLOB IOOI_E2E_CASES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/e2e/cases/*/cmd)
 foreach(cmd_file ${IOOI_E2E_CASES})
   get_filename_component(case_dir ${cmd_file} DIRECTORY)
@@ -21,3 +25,10 @@ include(${PROJECT_SOURCE_DIR}/tests/node/node_tests.cmake)
 add_test(NAME graphviz.render
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/graphviz/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
 set_tests_properties(graphviz.render PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+# Code habits (CONTRIBUTING.md): the stage graph of the build is the one
+# docs/architecture.md documents.
+add_test(NAME lint.architecture
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/architecture.sh
+                 ${PROJECT_BINARY_DIR}/stage-graph.txt ${PROJECT_SOURCE_DIR}/docs/architecture.md)
+set_tests_properties(lint.architecture PROPERTIES TIMEOUT 30)

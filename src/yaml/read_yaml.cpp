@@ -652,6 +652,23 @@ bool indented_with_tab(std::string_view text, const YAML::Mark& mark) {
   return false;
 }
 
+// The 1-based line of a directive ('%YAML 1.2', '%TAG ...') that no '---' line
+// follows, or 0. Called only when the file has no document content, where a '%'
+// at the start of a line can only begin a directive.
+int directive_without_document(std::string_view text) {
+  int directive_line = 0;
+  int line = 1;
+  for (size_t start = 0; start < text.size(); ++line) {
+    const std::string_view rest = text.substr(start);
+    if (rest.front() == '%' && directive_line == 0) directive_line = line;
+    if (rest.starts_with("---")) directive_line = 0;
+    const size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return directive_line;
+}
+
 void parse(std::string_view text, const std::string& path, const ReadLimits& limits,
            Document& document, Findings& findings) {
   ViewStreambuf buffer(text);
@@ -689,7 +706,17 @@ void parse(std::string_view text, const std::string& path, const ReadLimits& lim
     document.root = nullptr;
     return;
   }
-  if (document.root == nullptr || document.root->kind == NodeKind::null) {
+  const bool no_content = document.root == nullptr || document.root->kind == NodeKind::null;
+  // yaml-cpp reads directives without a document as an empty stream, but YAML
+  // requires a document (starting with '---') after them.
+  if (const int line = no_content ? directive_without_document(text) : 0; line != 0) {
+    document.root = nullptr;
+    findings.push_back(make_finding(Rule::yaml_syntax, path, line, 1,
+                                    "invalid YAML: a directive ('%...') with no document after "
+                                    "it; start the document with '---' or remove the directive"));
+    return;
+  }
+  if (no_content) {
     document.root = nullptr;
     findings.push_back(make_finding(
         // The whole file is meant; 1:1 keeps the location clickable in editors and CI.

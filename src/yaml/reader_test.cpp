@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "iooi/yaml/tree.h"
@@ -255,6 +254,29 @@ TEST_CASE("reader: empty files, comments only and a null document are empty-file
   CHECK(scalar_root.document.root->kind == NodeKind::scalar);
 }
 
+TEST_CASE("reader: directives without a document are yaml-syntax, with a document they are fine") {
+  // The YAML test suite's 9MMA and B63P: a directive must be followed by '---'.
+  for (std::string_view text : {"%YAML 1.2\n"sv, "%YAML 1.2\n...\n"sv, "# plan\n%YAML 1.2\n"sv,
+                                "%TAG ! tag:example.com,2000:\n"sv}) {
+    CAPTURE(text);
+    const Read r = read(text);
+    REQUIRE(r.findings.size() == 1);
+    CHECK(r.findings[0].rule == Rule::yaml_syntax);
+    CHECK(r.findings[0].severity == Severity::error);
+    CHECK(r.findings[0].line == (text.front() == '#' ? 2 : 1));
+    CHECK(r.findings[0].column == 1);
+    CHECK(r.findings[0].message.find("directive") != std::string::npos);
+    CHECK(r.document.root == nullptr);
+  }
+  const Read empty_document = read("%YAML 1.2\n---\n");
+  REQUIRE(empty_document.findings.size() == 1);
+  CHECK(empty_document.findings[0].rule == Rule::empty_file);
+  const Read with_document = read("%YAML 1.2\n---\ntitle: x\n");
+  CHECK(with_document.findings.empty());
+  REQUIRE(with_document.document.root != nullptr);
+  CHECK(at(with_document.document.root, "title").value == "x");
+}
+
 TEST_CASE("reader: duplicate keys keep the first and name its line") {
   const Read r = read("title: A\nowner: x\ntitle: B\n");
   REQUIRE(r.findings.size() == 1);
@@ -276,9 +298,9 @@ TEST_CASE("reader: duplicate keys in a big mapping are all found, in linear time
   text.reserve(keys * 16);
   for (int i = 0; i < keys; ++i) text += "k" + std::to_string(i) + ": " + std::to_string(i) + "\n";
   text += "k7: again\nk99999: again\n{flow: 1, flow: 2}: nested\n";
-  const auto start = std::chrono::steady_clock::now();
+  // A quadratic scan of 200k keys takes minutes: ctest's TIMEOUT on the unit
+  // tests stops it (tests/tests.cmake).
   const Read r = read(text);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   REQUIRE(r.findings.size() == 3);
   CHECK(r.findings[0].rule == Rule::yaml_duplicate_key);
   CHECK(r.findings[0].message ==
@@ -289,8 +311,6 @@ TEST_CASE("reader: duplicate keys in a big mapping are all found, in linear time
   REQUIRE(r.document.root != nullptr);
   CHECK(r.document.root->size() == keys + 1);
   CHECK(at(r.document.root, "k7").value == "7");
-  // A quadratic scan of 200k keys takes minutes; linear takes well under a second.
-  CHECK(std::chrono::duration<double>(elapsed).count() < 10.0);
 }
 
 TEST_CASE("reader: duplicate null keys and quoted versus plain keys") {
@@ -396,16 +416,13 @@ TEST_CASE("reader: a billion-laughs alias bomb stops quickly with yaml-structure
     text += "]\n";
     previous = name;
   }
-  const auto start = std::chrono::steady_clock::now();
   const Read r = read(text);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].rule == Rule::yaml_structure);
   CHECK(r.findings[0].message.find("alias expansion exceeds 1000000 nodes") != std::string::npos);
   CHECK(r.findings[0].line == 7);  // g: 9 * 9^5 * ... passes a million here
   CHECK(r.findings[0].column > 1);
   CHECK(r.document.root == nullptr);
-  CHECK(std::chrono::duration<double>(elapsed).count() < 2.0);
 
   // The same shape within the limit reads fine and reports its expanded size.
   ReadLimits small;

@@ -4,7 +4,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -32,8 +31,6 @@ constexpr std::string_view yaml_cpp_accepts_invalid[] = {
     "9CWY",      // plain line after a block sequence inside a mapping
     "9JBA",      // comment right after ']' without a space
     "9MAG",      // flow sequence starting with ','
-    "9MMA",      // a %YAML directive and no document (only an empty-file warning)
-    "B63P",      // a %YAML directive then '...' (only an empty-file warning)
     "CQ3W",      // double-quoted string not closed before the end of the file
     "CTN5",      // flow sequence with ', ,'
     "CVW2",      // comment right after ',' in a flow sequence
@@ -118,14 +115,10 @@ bool has_rule(const Findings& findings, Rule rule) {
                      [rule](const auto& f) { return f.rule == rule; });
 }
 
-// Reads one case; a case that takes long would be a hang on a bigger input.
+// Reads one case (a hang is stopped by ctest's TIMEOUT on the unit tests).
 Findings read_case(const Case& c, const iooi::yaml::ReadLimits& limits) {
   Findings findings;
-  const auto start = std::chrono::steady_clock::now();
   const iooi::yaml::Document document = iooi::yaml::read_yaml(c.bytes, c.id, limits, findings);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK_MESSAGE(seconds < 1.0, c.id, " took ", seconds, " s");
   for (const auto& f : findings) CHECK(f.path == c.id);
   // A syntax error leaves no tree; only the one-document rule, duplicate keys and
   // a bad merge value (neither stops the read) keep one next to an error.
