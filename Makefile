@@ -34,12 +34,13 @@ run: build
 	build/release/iooi report $(EXAMPLE) --period 2026-Q1 --as-of $(EXAMPLE_AS_OF)
 
 # Every test runs twice: on the optimised build users get (which also catches
-# warnings only the optimiser sees) and under AddressSanitizer + UBSan.
+# warnings only the optimiser sees) and under AddressSanitizer + UBSan; the
+# lint tests (clang-format, clang-tidy, layering) once, in the first.
 test: test-deps build
 	cd build/release && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
 	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON -DIOOI_WERROR=ON
 	cmake --build build/asan -j$(JOBS)
-	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS)
+	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS) --label-exclude lint
 
 # libFuzzer over reader, decoder, checks and roll-up (clang, ASan + UBSan), seeded
 # from the examples, the fixtures and the hostile-input corpus. Findings land in

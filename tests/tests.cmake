@@ -26,9 +26,13 @@ add_test(NAME graphviz.render
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/graphviz/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
 set_tests_properties(graphviz.render PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
 
-# Code habits (CONTRIBUTING.md): the stage graph of the build is the one
-# docs/architecture.md documents.
+# Code habits (CONTRIBUTING.md), label "lint": they do not depend on the build
+# type, so `make test` runs them once, in the release build.
+# The stage graph of the build is the one docs/architecture.md documents.
 add_test(NAME lint.architecture
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/architecture.sh
                  ${PROJECT_BINARY_DIR}/stage-graph.txt ${PROJECT_SOURCE_DIR}/docs/architecture.md)
-set_tests_properties(lint.architecture PROPERTIES TIMEOUT 30)
+# Every C++ file is formatted as .clang-format says.
+add_test(NAME lint.clang-format
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/clang-format.sh ${PROJECT_SOURCE_DIR})
+set_tests_properties(lint.architecture lint.clang-format PROPERTIES TIMEOUT 60 LABELS lint)

@@ -23,7 +23,8 @@ Checkin checkin(Date date, Value value, int confidence = 0) {
 Value number(double v) { return Value{Value::Kind::number, v, false}; }
 Value flag(bool b) { return Value{Value::Kind::boolean, 0.0, b}; }
 
-// The plan of the worked example in docs/progress.md, with titles that exercise escaping and display width.
+// The plan of the worked example in docs/progress.md, with titles that exercise escaping and
+// display width.
 Plan sample_plan(std::string objective_title = "Community wächst") {
   Plan plan;
   plan.config.name = "Civic Coding";

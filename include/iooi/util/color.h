@@ -13,7 +13,8 @@ struct ColorEnvironment {
   bool is_terminal = false;              // the output stream is a TTY
 };
 
-// The precedence documented in README.md (Commands): --color, FORCE_COLOR, NO_COLOR, CLICOLOR_FORCE, TTY+TERM.
+// The precedence documented in README.md (Commands): --color, FORCE_COLOR, NO_COLOR,
+// CLICOLOR_FORCE, TTY+TERM.
 bool use_color(ColorMode mode, const ColorEnvironment& env);
 
 }  // namespace iooi
