@@ -4,131 +4,21 @@
 
 #include <algorithm>
 #include <array>
-#include <charconv>
 #include <cmath>
 #include <cstdlib>
-#include <limits>
+#include <span>
 #include <string_view>
+#include <vector>
 
+#include "iooi/model/fields.h"
 #include "iooi/util/suggest.h"
+#include "scalar.h"
 
 namespace iooi {
 namespace {
 
 using yaml::Node;
 using yaml::NodeKind;
-
-// --- Plain scalars, YAML 1.2 core schema ------------------------------------
-
-enum class ScalarKind : uint8_t { null, boolean, integer, floating, non_finite, overflow, text };
-
-struct Scalar {
-  ScalarKind kind = ScalarKind::text;
-  double number = 0.0;
-  bool flag = false;
-};
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-bool all_of(std::string_view text, bool (*pred)(char)) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (!pred(c)) return false;
-  }
-  return true;
-}
-
-bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
-
-// [-+]? ( \. [0-9]+ | [0-9]+ ( \. [0-9]* )? ) ( [eE] [-+]? [0-9]+ )?
-bool is_core_float(std::string_view t) {
-  size_t i = 0;
-  if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
-  size_t int_digits = 0;
-  while (i < t.size() && is_digit(t[i])) ++i, ++int_digits;
-  size_t frac_digits = 0;
-  if (i < t.size() && t[i] == '.') {
-    ++i;
-    while (i < t.size() && is_digit(t[i])) ++i, ++frac_digits;
-  }
-  if (int_digits == 0 && frac_digits == 0) return false;
-  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
-    ++i;
-    if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
-    size_t exp_digits = 0;
-    while (i < t.size() && is_digit(t[i])) ++i, ++exp_digits;
-    if (exp_digits == 0) return false;
-  }
-  return i == t.size();
-}
-
-bool is_core_int(std::string_view t) {
-  if (!t.empty() && (t[0] == '-' || t[0] == '+')) t.remove_prefix(1);
-  return all_of(t, is_digit);
-}
-
-// Plan numbers beyond this magnitude are rejected: sums and differences of them
-// (weights, target - baseline) must stay exact enough and finite in the roll-up.
-constexpr double max_magnitude = 1e15;
-
-// Converts text already known to be a core-schema number; sets overflow when the
-// magnitude exceeds max_magnitude (tiny values underflow to zero quietly).
-Scalar to_number(std::string_view text, ScalarKind kind) {
-  std::string_view digits = text;
-  if (!digits.empty() && digits[0] == '+') digits.remove_prefix(1);
-  double value = 0.0;
-  auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
-  if (error == std::errc::result_out_of_range) {
-    std::string copy(digits);
-    value = std::strtod(copy.c_str(), nullptr);
-  } else if (error != std::errc() || end != digits.data() + digits.size()) {
-    return Scalar{ScalarKind::text};
-  }
-  if (!std::isfinite(value) || std::fabs(value) > max_magnitude) {
-    return Scalar{ScalarKind::overflow};
-  }
-  return Scalar{kind, value};
-}
-
-Scalar radix_number(std::string_view digits, int base) {
-  // Accumulate in double: huge literals stay finite up to ~1e308 and then overflow.
-  double value = 0.0;
-  for (char c : digits) {
-    int d = is_digit(c) ? c - '0' : (c | 0x20) - 'a' + 10;
-    value = value * base + d;
-  }
-  if (!std::isfinite(value) || value > max_magnitude) return Scalar{ScalarKind::overflow};
-  return Scalar{ScalarKind::integer, value};
-}
-
-Scalar classify(const Node* node) {
-  if (node == nullptr || node->kind == NodeKind::null) return Scalar{ScalarKind::null};
-  if (node->kind != NodeKind::scalar || node->quoted) return Scalar{ScalarKind::text};
-  std::string_view t = node->value;
-  if (t.empty() || t == "~" || t == "null" || t == "Null" || t == "NULL") {
-    return Scalar{ScalarKind::null};
-  }
-  if (t == "true" || t == "True" || t == "TRUE") return Scalar{ScalarKind::boolean, 0, true};
-  if (t == "false" || t == "False" || t == "FALSE") return Scalar{ScalarKind::boolean, 0, false};
-  std::string_view unsigned_t = t;
-  if (!unsigned_t.empty() && (unsigned_t[0] == '-' || unsigned_t[0] == '+')) {
-    unsigned_t.remove_prefix(1);
-  }
-  if (unsigned_t == ".inf" || unsigned_t == ".Inf" || unsigned_t == ".INF" || t == ".nan" ||
-      t == ".NaN" || t == ".NAN") {
-    return Scalar{ScalarKind::non_finite};
-  }
-  if (t.size() > 2 && t[0] == '0' && t[1] == 'x' && all_of(t.substr(2), is_hex)) {
-    return radix_number(t.substr(2), 16);
-  }
-  if (t.size() > 2 && t[0] == '0' && t[1] == 'o' && all_of(t.substr(2), is_octal)) {
-    return radix_number(t.substr(2), 8);
-  }
-  if (is_core_int(t)) return to_number(t, ScalarKind::integer);
-  if (is_core_float(t)) return to_number(t, ScalarKind::floating);
-  return Scalar{ScalarKind::text};
-}
 
 // --- Message helpers ---------------------------------------------------------
 
@@ -172,7 +62,7 @@ std::string describe(const Node* node) {
       break;
   }
   if (node->quoted) return fmt::format("the quoted text \"{}\"", shown(node->value));
-  switch (classify(node).kind) {
+  switch (classify_scalar(node).kind) {
     case ScalarKind::null:
       return "nothing";
     case ScalarKind::text:
@@ -182,19 +72,29 @@ std::string describe(const Node* node) {
   }
 }
 
-std::string join(const std::string_view* names, size_t count) {
+std::string join(std::span<const std::string_view> names) {
   std::string out;
-  for (size_t i = 0; i < count; ++i) {
-    if (i > 0) out += ", ";
-    out += names[i];
+  for (std::string_view name : names) {
+    if (!out.empty()) out += ", ";
+    out += name;
   }
   return out;
+}
+
+// The keys a mapping takes, in table order: the did-you-mean candidates.
+std::vector<std::string_view> keys_in_scope(std::span<const fields::Field> table,
+                                            fields::Scope scope) {
+  std::vector<std::string_view> keys;
+  for (const fields::Field& field : table) {
+    if (fields::in_scope(field, scope)) keys.push_back(field.key);
+  }
+  return keys;
 }
 
 bool is_valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   auto alnum = [](char c) {
-    return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   };
   if (!alnum(id[0])) return false;
   for (char c : id.substr(1)) {
@@ -210,98 +110,32 @@ struct Entry {
   const Node* value = nullptr;
   bool present() const { return key != nullptr; }
   // Present with a real value (`key:` with nothing after it counts as absent).
-  bool has_value() const { return key != nullptr && classify(value).kind != ScalarKind::null; }
+  bool has_value() const {
+    return key != nullptr && classify_scalar(value).kind != ScalarKind::null;
+  }
 };
 
-enum MeasureKey {
-  mk_id,
-  mk_title,
-  mk_unit,
-  mk_type,
-  mk_weight,
-  mk_baseline,
-  mk_target,
-  mk_current,
-  mk_checkins,
-  mk_baseline_date,  // indicators only: keep these two last
-  mk_target_date,
-  mk_count
+// The slots of one mapping's known keys, in the order of its field table.
+// `keys["title"]` is checked against the table when it compiles.
+template <const auto& Table>
+class Entries {
+ public:
+  struct Key {
+    size_t index;
+    template <size_t N>
+    consteval Key(const char (&key)[N])  // NOLINT: implicit, so that keys["id"] reads well
+        : index(fields::index_of(Table, std::string_view(key, N - 1))) {}
+  };
+  const Entry& operator[](Key key) const { return slots_[key.index]; }
+  Entry& slot(size_t index) { return slots_[index]; }
+  // The slot of a key known only at run time (it must be in the table).
+  const Entry& named(std::string_view key) const {
+    return slots_[fields::find(Table, key) - std::begin(Table)];
+  }
+
+ private:
+  std::array<Entry, std::size(Table)> slots_{};
 };
-constexpr std::array<std::string_view, mk_count> measure_keys = {
-    "id",     "title",   "unit",     "type",          "weight",     "baseline",
-    "target", "current", "checkins", "baseline_date", "target_date"};
-
-enum CheckinKey { ck_date, ck_value, ck_confidence, ck_note, ck_count };
-constexpr std::array<std::string_view, ck_count> checkin_keys = {"date", "value", "confidence",
-                                                                 "note"};
-
-enum ElementKey {
-  ek_id,
-  ek_title,
-  ek_description,
-  ek_stage,
-  ek_contributes_to,
-  ek_indicators,
-  ek_count
-};
-constexpr std::array<std::string_view, ek_count> element_keys = {
-    "id", "title", "description", "stage", "contributes_to", "indicators"};
-
-enum ObjectiveKey {
-  ok_id,
-  ok_title,
-  ok_period,
-  ok_owner,
-  ok_type,
-  ok_aligns_to,
-  ok_key_results,
-  ok_count
-};
-constexpr std::array<std::string_view, ok_count> objective_keys = {
-    "id", "title", "period", "owner", "type", "aligns_to", "key_results"};
-
-enum TeamKey { tk_id, tk_name, tk_count };
-constexpr std::array<std::string_view, tk_count> team_keys = {"id", "name"};
-
-enum LinkKey { lk_id, lk_weight, lk_count };
-constexpr std::array<std::string_view, lk_count> link_keys = {"id", "weight"};
-
-enum PlanKey {
-  pk_name,
-  pk_language,
-  pk_exclude,
-  pk_periods,
-  pk_status,
-  pk_stale_days,
-  pk_rules,
-  pk_limits,
-  pk_count
-};
-constexpr std::array<std::string_view, pk_count> plan_keys = {
-    "name", "language", "exclude", "periods", "status", "stale_days", "rules", "limits"};
-
-enum LimitKey { lmk_file_size_mib, lmk_value_size_kib, lmk_expanded_nodes, lmk_files, lmk_count };
-constexpr std::array<std::string_view, lmk_count> limit_keys = {"file_size_mib", "value_size_kib",
-                                                                "expanded_nodes", "files"};
-
-enum PeriodKey { pdk_id, pdk_start, pdk_end, pdk_count };
-constexpr std::array<std::string_view, pdk_count> period_keys = {"id", "start", "end"};
-
-enum StatusKey { sk_on_track_gap, sk_off_track_gap, sk_count };
-constexpr std::array<std::string_view, sk_count> status_keys = {"on_track_gap", "off_track_gap"};
-
-enum SectionKey {
-  sec_plan,
-  sec_teams,
-  sec_impacts,
-  sec_outcomes,
-  sec_outputs,
-  sec_inputs,
-  sec_objectives,
-  sec_count
-};
-constexpr std::array<std::string_view, sec_count> section_keys = {
-    "plan", "teams", "impacts", "outcomes", "outputs", "inputs", "objectives"};
 
 // --- The decoder ---------------------------------------------------------------
 
@@ -322,45 +156,22 @@ class Decoder {
                          describe(root)));
       return fragment;
     }
-    auto sections = collect(root, section_keys, sec_count, "a plan file",
-                            [&](const Node* key) { return unknown_section(key); });
-    if (sections[sec_plan].present()) {
+    auto sections = collect<fields::document>(root, fields::Scope::all, "a plan file",
+                                              [&](const Node* key) { unknown_section(key); });
+    if (sections["plan"].present()) {
       if (is_config_file) {
-        fragment.config = plan_section(sections[sec_plan]);
+        fragment.config = plan_section(sections["plan"]);
       } else {
-        report(Rule::unknown_key, sections[sec_plan].key,
+        report(Rule::unknown_key, sections["plan"].key,
                "the `plan` section belongs in the plan root's iooi.yaml (the config file); move "
                "it there");
       }
     }
-    for_each_item(sections[sec_teams], "teams", "team", [&](const Node* item) {
+    for_each_item(sections["teams"], "teams", "team", [&](const Node* item) {
       if (auto team = decode_team(item)) fragment.teams.push_back(std::move(*team));
     });
-    constexpr std::array<std::pair<SectionKey, Level>, 4> levels = {
-        std::pair{sec_impacts, Level::impact}, std::pair{sec_outcomes, Level::outcome},
-        std::pair{sec_outputs, Level::output}, std::pair{sec_inputs, Level::input}};
-    // Keep document order across the four element sections.
-    std::vector<std::pair<const Node*, Level>> order;
-    for (auto [section, level] : levels) {
-      if (sections[section].present()) order.emplace_back(sections[section].key, level);
-    }
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-      return std::pair(a.first->line, a.first->column) < std::pair(b.first->line, b.first->column);
-    });
-    for (size_t i = 0; i < order.size(); ++i) {
-      Level level = order[i].second;
-      SectionKey section = sec_impacts;
-      for (auto [s, l] : levels) {
-        if (l == level) section = s;
-      }
-      for_each_item(sections[section], level_section(level), level_name(level),
-                    [&](const Node* item) {
-                      if (auto element = decode_element(item, level)) {
-                        fragment.elements.push_back(std::move(*element));
-                      }
-                    });
-    }
-    for_each_item(sections[sec_objectives], "objectives", "objective", [&](const Node* item) {
+    element_sections(sections, fragment);
+    for_each_item(sections["objectives"], "objectives", "objective", [&](const Node* item) {
       if (auto objective = decode_objective(item)) {
         fragment.objectives.push_back(std::move(*objective));
       }
@@ -372,6 +183,28 @@ class Decoder {
   uint32_t file_;
   const std::string& path_;
   Findings& findings_;
+
+  void element_sections(const Entries<fields::document>& sections, PlanFragment& fragment) {
+    // Keep document order across the four element sections.
+    std::vector<std::pair<const Entry*, Level>> order;
+    for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
+      const Entry& section = sections.named(level_section(level));
+      if (section.present()) order.emplace_back(&section, level);
+    }
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.first->key->line, a.first->key->column) <
+             std::pair(b.first->key->line, b.first->key->column);
+    });
+    for (const auto& section_level : order) {
+      const Level level = section_level.second;
+      for_each_item(*section_level.first, level_section(level), level_name(level),
+                    [&](const Node* item) {
+                      if (auto element = decode_element(item, level)) {
+                        fragment.elements.push_back(std::move(*element));
+                      }
+                    });
+    }
+  }
 
   Loc loc(const Node* node) const { return Loc{file_, node->line, node->column}; }
 
@@ -389,12 +222,13 @@ class Decoder {
                                      std::move(message)));
   }
 
-  // Walks a mapping once, filing known keys into slots (the first occurrence wins:
-  // explicit keys come before keys merged in by `<<`) and reporting the others.
-  template <size_t N, typename OnUnknown>
-  std::array<Entry, N> collect(const Node* map, const std::array<std::string_view, N>& names,
-                               size_t allowed, std::string_view what, OnUnknown on_unknown) {
-    std::array<Entry, N> entries{};
+  // Walks a mapping once, filing the keys of `Table` that apply in `scope` into their
+  // slots (the first occurrence wins: explicit keys come before keys merged in by `<<`)
+  // and handing the others to `on_unknown`.
+  template <const auto& Table, typename OnUnknown>
+  Entries<Table> collect(const Node* map, fields::Scope scope, std::string_view what,
+                         OnUnknown on_unknown) {
+    Entries<Table> entries;
     for (size_t i = 0; i < map->size(); ++i) {
       const Node* key = map->key(i);
       if (key->kind != NodeKind::scalar) {
@@ -406,9 +240,9 @@ class Decoder {
       std::string_view name = key->value;
       if (!key->quoted && name == "<<") continue;  // the reader has merged it already
       size_t index = 0;
-      while (index < allowed && names[index] != name) ++index;
-      if (index < allowed) {
-        if (!entries[index].present()) entries[index] = Entry{key, map->value_at(i)};
+      while (index < std::size(Table) && Table[index].key != name) ++index;
+      if (index < std::size(Table) && fields::in_scope(Table[index], scope)) {
+        if (!entries.slot(index).present()) entries.slot(index) = Entry{key, map->value_at(i)};
         continue;
       }
       on_unknown(key);
@@ -416,33 +250,33 @@ class Decoder {
     return entries;
   }
 
-  template <size_t N>
-  std::array<Entry, N> collect(const Node* map, const std::array<std::string_view, N>& names,
-                               std::string_view what) {
-    return collect(map, names, N, what,
-                   [&](const Node* key) { unknown_key(key, what, names.data(), N); });
+  template <const auto& Table>
+  Entries<Table> collect(const Node* map, std::string_view what,
+                         fields::Scope scope = fields::Scope::all) {
+    return collect<Table>(map, scope, what,
+                          [&](const Node* key) { unknown_key(key, what, Table, scope); });
   }
 
-  void unknown_key(const Node* key, std::string_view what, const std::string_view* names,
-                   size_t count) {
-    std::vector<std::string_view> candidates(names, names + count);
+  void unknown_key(const Node* key, std::string_view what, std::span<const fields::Field> table,
+                   fields::Scope scope) {
+    const std::vector<std::string_view> candidates = keys_in_scope(table, scope);
     std::string message = fmt::format("unknown key `{}` in {}", shown(key->value), what);
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
-      message += fmt::format("; use one of the keys {}", join(names, count));
+      message += fmt::format("; use one of the keys {}", join(candidates));
     }
     report(Rule::unknown_key, key, std::move(message));
   }
 
   void unknown_section(const Node* key) {
-    std::vector<std::string_view> candidates(section_keys.begin(), section_keys.end());
+    const std::vector<std::string_view> candidates =
+        keys_in_scope(fields::document, fields::Scope::all);
     std::string message = fmt::format("unknown section `{}`", shown(key->value));
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
-      message += fmt::format("; use one of the sections {}",
-                             join(section_keys.data(), section_keys.size()));
+      message += fmt::format("; use one of the sections {}", join(candidates));
     }
     report(Rule::unknown_key, key, std::move(message));
   }
@@ -506,7 +340,7 @@ class Decoder {
                                std::string_view example) {
     if (!entry.has_value()) return std::nullopt;
     const Node* value = entry.value;
-    Scalar scalar = classify(value);
+    Scalar scalar = classify_scalar(value);
     switch (scalar.kind) {
       case ScalarKind::integer:
       case ScalarKind::floating:
@@ -525,8 +359,7 @@ class Decoder {
       default:
         break;
     }
-    if (value->kind == NodeKind::scalar && value->quoted &&
-        classify_unquoted_is_number(value->value)) {
+    if (value->kind == NodeKind::scalar && value->quoted && is_plain_number(value->value)) {
       report(Rule::type, value,
              fmt::format("`{}` must be a number, got {}; remove the quotes: {}: {}", field,
                          describe(value), field, shown(value->value)));
@@ -538,18 +371,10 @@ class Decoder {
     return std::nullopt;
   }
 
-  static bool classify_unquoted_is_number(std::string_view text) {
-    Node plain;
-    plain.kind = NodeKind::scalar;
-    plain.value = text;
-    ScalarKind kind = classify(&plain).kind;
-    return kind == ScalarKind::integer || kind == ScalarKind::floating;
-  }
-
   std::optional<int> integer(const Entry& entry, std::string_view field, std::string_view example,
                              Rule rule = Rule::type) {
     if (!entry.has_value()) return std::nullopt;
-    Scalar scalar = classify(entry.value);
+    Scalar scalar = classify_scalar(entry.value);
     if (scalar.kind == ScalarKind::integer && std::abs(scalar.number) <= 1e9) {
       return static_cast<int>(scalar.number);
     }
@@ -606,30 +431,23 @@ class Decoder {
 
   // A choice among fixed words (type: numeric|milestone, ...), with did-you-mean.
   std::optional<size_t> choice(const Entry& entry, std::string_view field,
-                               std::initializer_list<std::string_view> words, Rule rule) {
+                               std::span<const std::string_view> words, Rule rule) {
     if (!entry.has_value()) return std::nullopt;
     const Node* value = entry.value;
     if (value->kind == NodeKind::scalar) {
-      size_t index = 0;
-      for (std::string_view word : words) {
-        if (value->value == word) return index;
-        ++index;
+      for (size_t index = 0; index < words.size(); ++index) {
+        if (value->value == words[index]) return index;
       }
     }
-    std::vector<std::string_view> candidates(words);
-    std::string listed;
-    for (std::string_view word : words) {
-      if (!listed.empty()) listed += ", ";
-      listed += word;
-    }
+    const std::vector<std::string_view> candidates(words.begin(), words.end());
     std::string message =
-        fmt::format("`{}` must be one of {}, got {}", field, listed, describe(value));
+        fmt::format("`{}` must be one of {}, got {}", field, join(words), describe(value));
     std::optional<std::string> match;
     if (value->kind == NodeKind::scalar) match = closest_match(value->value, candidates);
     if (match) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
-      message += fmt::format("; write e.g. {}: {}", field, *words.begin());
+      message += fmt::format("; write e.g. {}: {}", field, words.front());
     }
     report(rule, value, std::move(message));
     return std::nullopt;
@@ -649,7 +467,7 @@ class Decoder {
     }
     out.reserve(entry.value->children.size());
     for (const Node* item : entry.value->children) {
-      if (item->kind == NodeKind::scalar && classify(item).kind != ScalarKind::null) {
+      if (item->kind == NodeKind::scalar && classify_scalar(item).kind != ScalarKind::null) {
         out.push_back(Link{std::string(item->value), 1.0, loc(item)});
         continue;
       }
@@ -660,19 +478,19 @@ class Decoder {
                            field, describe(item)));
         continue;
       }
-      auto keys = collect(item, link_keys, fmt::format("an entry of `{}`", field));
-      if (!require(keys[lk_id], item, "id", fmt::format("an entry of `{}`", field),
+      auto keys = collect<fields::link>(item, fmt::format("an entry of `{}`", field));
+      if (!require(keys["id"], item, "id", fmt::format("an entry of `{}`", field),
                    "id: OC-example")) {
         continue;
       }
-      if (keys[lk_id].value->kind != NodeKind::scalar) {
-        report(Rule::type, keys[lk_id].value,
+      if (keys["id"].value->kind != NodeKind::scalar) {
+        report(Rule::type, keys["id"].value,
                fmt::format("`id` must be a name, got {}; write e.g. id: OC-example",
-                           describe(keys[lk_id].value)));
+                           describe(keys["id"].value)));
         continue;
       }
-      Link link{std::string(keys[lk_id].value->value), 1.0, loc(keys[lk_id].value)};
-      if (auto w = weight(keys[lk_weight])) link.weight = *w;
+      Link link{std::string(keys["id"].value->value), 1.0, loc(keys["id"].value)};
+      if (auto w = weight(keys["weight"])) link.weight = *w;
       out.push_back(std::move(link));
     }
     return out;
@@ -683,7 +501,7 @@ class Decoder {
   bool value_of(const Entry& entry, MeasureType type, std::string_view field,
                 std::string_view owner, Value& out) {
     const Node* node = entry.value;
-    Scalar scalar = classify(node);
+    Scalar scalar = classify_scalar(node);
     if (type == MeasureType::milestone) {
       if (scalar.kind == ScalarKind::boolean) {
         out.kind = Value::Kind::boolean;
@@ -715,41 +533,41 @@ class Decoder {
   }
 
   std::optional<Checkin> decode_checkin(const Node* map, MeasureType type, std::string_view owner) {
-    auto keys = collect(map, checkin_keys, "a check-in");
+    auto keys = collect<fields::checkin>(map, "a check-in");
     Checkin checkin;
     checkin.at = loc(map);
-    bool ok = require(keys[ck_date], map, "date", "a check-in", "date: 2026-03-31");
+    bool ok = require(keys["date"], map, "date", "a check-in", "date: 2026-03-31");
     if (ok) {
-      checkin.date_at = loc(keys[ck_date]);
-      auto parsed = date(keys[ck_date], "date");
+      checkin.date_at = loc(keys["date"]);
+      auto parsed = date(keys["date"], "date");
       if (parsed) {
         checkin.date = *parsed;
       } else {
         ok = false;
       }
     }
-    if (keys[ck_value].present()) {
-      checkin.value_at = loc(keys[ck_value]);
-      if (!value_of(keys[ck_value], type, "value", owner, checkin.value)) ok = false;
+    if (keys["value"].present()) {
+      checkin.value_at = loc(keys["value"]);
+      if (!value_of(keys["value"], type, "value", owner, checkin.value)) ok = false;
     } else {
       report(Rule::missing_field, map,
              fmt::format("a check-in has no `value`; add e.g. `value: {}`",
                          type == MeasureType::milestone ? "true" : "42"));
       ok = false;
     }
-    if (keys[ck_confidence].has_value()) {
-      checkin.confidence_at = loc(keys[ck_confidence]);
-      Scalar scalar = classify(keys[ck_confidence].value);
+    if (keys["confidence"].has_value()) {
+      checkin.confidence_at = loc(keys["confidence"]);
+      Scalar scalar = classify_scalar(keys["confidence"].value);
       if (scalar.kind == ScalarKind::integer && scalar.number >= 1 && scalar.number <= 10) {
         checkin.confidence = static_cast<int>(scalar.number);
       } else {
-        report(Rule::confidence_range, keys[ck_confidence].value,
+        report(Rule::confidence_range, keys["confidence"].value,
                fmt::format("`confidence` must be a whole number from 1 to 10, got {}; write e.g. "
                            "confidence: 7",
-                           describe(keys[ck_confidence].value)));
+                           describe(keys["confidence"].value)));
       }
     }
-    if (auto note = text(keys[ck_note], "note")) checkin.note = std::move(*note);
+    if (auto note = text(keys["note"], "note")) checkin.note = std::move(*note);
     if (!ok) return std::nullopt;
     return checkin;
   }
@@ -757,99 +575,115 @@ class Decoder {
   std::optional<Measure> decode_measure(const Node* map, bool indicator) {
     std::string_view kind = indicator ? "an indicator" : "a key result";
     std::string_view kind_bare = indicator ? "indicator" : "key result";
-    auto keys = collect(
-        map, measure_keys, indicator ? mk_count : mk_baseline_date, kind, [&](const Node* key) {
-          if (!indicator && (key->value == "baseline_date" || key->value == "target_date")) {
-            report(Rule::unknown_key, key,
-                   fmt::format("`{}` is only for indicators: a key result runs "
-                               "over its objective's period; remove it",
-                               key->value));
-            return;
-          }
-          unknown_key(key, kind, measure_keys.data(), indicator ? mk_count : mk_baseline_date);
-        });
+    const fields::Scope scope = indicator ? fields::Scope::indicators : fields::Scope::all;
+    auto keys = collect<fields::measure>(map, scope, kind, [&](const Node* key) {
+      if (fields::find(fields::measure, key->value) != nullptr) {  // an indicator's field
+        report(Rule::unknown_key, key,
+               fmt::format("`{}` is only for indicators: a key result runs "
+                           "over its objective's period; remove it",
+                           key->value));
+        return;
+      }
+      unknown_key(key, kind, fields::measure, scope);
+    });
     Measure measure;
-    auto measure_id = id(keys[mk_id], map, kind);
+    auto measure_id = id(keys["id"], map, kind);
     std::string owner =
         measure_id ? fmt::format("{} `{}`", kind_bare, shown(*measure_id)) : std::string(kind);
     if (measure_id) {
       measure.id = std::move(*measure_id);
-      measure.at = loc(keys[mk_id].value);
+      measure.at = loc(keys["id"].value);
     }
-    if (require(keys[mk_title], map, "title", owner, "title: What is measured")) {
-      if (auto title = text(keys[mk_title], "title")) measure.title = std::move(*title);
+    if (require(keys["title"], map, "title", owner, "title: What is measured")) {
+      if (auto title = text(keys["title"], "title")) measure.title = std::move(*title);
     }
-    if (auto unit = text(keys[mk_unit], "unit")) measure.unit = std::move(*unit);
+    if (auto unit = text(keys["unit"], "unit")) measure.unit = std::move(*unit);
     // With a misspelt type, which fields are required is unknown: demand none of them.
     bool type_known = true;
-    if (auto type = choice(keys[mk_type], "type", {"numeric", "milestone"}, Rule::type)) {
+    if (auto type = choice(keys["type"], "type", fields::measure_types, Rule::type)) {
       measure.type = *type == 0 ? MeasureType::numeric : MeasureType::milestone;
-    } else if (keys[mk_type].has_value()) {
+    } else if (keys["type"].has_value()) {
       type_known = false;
     }
-    if (keys[mk_weight].present()) {
-      measure.weight_at = loc(keys[mk_weight]);
-      if (auto w = weight(keys[mk_weight])) measure.weight = *w;
+    if (keys["weight"].present()) {
+      measure.weight_at = loc(keys["weight"]);
+      if (auto w = weight(keys["weight"])) measure.weight = *w;
     }
-    if (!type_known) {
-      if (keys[mk_baseline].has_value()) {
-        measure.baseline_at = loc(keys[mk_baseline]);
-        measure.baseline = number(keys[mk_baseline], "baseline", "baseline: 20");
-      }
-      if (keys[mk_target].has_value()) {
-        measure.target_at = loc(keys[mk_target]);
-        measure.target = number(keys[mk_target], "target", "target: 100");
-      }
-    } else if (measure.type == MeasureType::numeric) {
-      if (require(keys[mk_baseline], map, "baseline", "numeric " + owner, "baseline: 0",
-                  " (or `type: milestone` for a done/not-done result)")) {
-        measure.baseline_at = loc(keys[mk_baseline]);
-        measure.baseline = number(keys[mk_baseline], "baseline", "baseline: 20");
-      }
-      if (require(keys[mk_target], map, "target", "numeric " + owner, "target: 100",
-                  " (or `type: milestone` for a done/not-done result)")) {
-        measure.target_at = loc(keys[mk_target]);
-        measure.target = number(keys[mk_target], "target", "target: 100");
-      }
-    } else {
-      for (MeasureKey key : {mk_baseline, mk_target}) {
-        if (!keys[key].present()) continue;
-        report(Rule::unknown_key, keys[key].key,
-               fmt::format("`{}` does not apply to milestone {} (its values are true/false); "
-                           "remove it or set `type: numeric`",
-                           measure_keys[key], owner));
-      }
-    }
-    if (keys[mk_current].present()) {
-      measure.current_at = loc(keys[mk_current]);
-      if (keys[mk_current].has_value()) {
-        value_of(keys[mk_current], measure.type, "current", owner, measure.current);
-      }
-    }
-    if (keys[mk_checkins].present()) {
-      measure.has_checkins = true;
-      measure.checkins_at = loc(keys[mk_checkins].key);
-      if (keys[mk_checkins].has_value() && keys[mk_checkins].value->kind == NodeKind::sequence) {
-        measure.checkins.reserve(keys[mk_checkins].value->children.size());
-      }
-      for_each_item(keys[mk_checkins], "checkins", "check-in", [&](const Node* item) {
-        if (auto checkin = decode_checkin(item, measure.type, owner)) {
-          measure.checkins.push_back(std::move(*checkin));
-        }
-      });
-    }
-    if (indicator) {
-      if (keys[mk_baseline_date].present()) {
-        measure.baseline_date_at = loc(keys[mk_baseline_date]);
-        measure.baseline_date = date(keys[mk_baseline_date], "baseline_date");
-      }
-      if (keys[mk_target_date].present()) {
-        measure.target_date_at = loc(keys[mk_target_date]);
-        measure.target_date = date(keys[mk_target_date], "target_date");
-      }
-    }
+    measure_numbers(keys, map, owner, type_known, measure);
+    measure_values(keys, owner, measure);
+    if (indicator) indicator_dates(keys, measure);
     if (measure.id.empty()) return std::nullopt;  // missing-field said so; nothing can refer to it
     return measure;
+  }
+
+  // baseline and target: required on numeric measures, wrong on milestones.
+  void measure_numbers(const Entries<fields::measure>& keys, const Node* map,
+                       const std::string& owner, bool type_known, Measure& measure) {
+    const Entry& baseline = keys["baseline"];
+    const Entry& target = keys["target"];
+    if (!type_known) {
+      if (baseline.has_value()) {
+        measure.baseline_at = loc(baseline);
+        measure.baseline = number(baseline, "baseline", "baseline: 20");
+      }
+      if (target.has_value()) {
+        measure.target_at = loc(target);
+        measure.target = number(target, "target", "target: 100");
+      }
+    } else if (measure.type == MeasureType::numeric) {
+      if (require(baseline, map, "baseline", "numeric " + owner, "baseline: 0",
+                  " (or `type: milestone` for a done/not-done result)")) {
+        measure.baseline_at = loc(baseline);
+        measure.baseline = number(baseline, "baseline", "baseline: 20");
+      }
+      if (require(target, map, "target", "numeric " + owner, "target: 100",
+                  " (or `type: milestone` for a done/not-done result)")) {
+        measure.target_at = loc(target);
+        measure.target = number(target, "target", "target: 100");
+      }
+    } else {
+      for (const Entry* entry : {&baseline, &target}) {
+        if (!entry->present()) continue;
+        report(Rule::unknown_key, entry->key,
+               fmt::format("`{}` does not apply to milestone {} (its values are true/false); "
+                           "remove it or set `type: numeric`",
+                           entry->key->value, owner));
+      }
+    }
+  }
+
+  // current, checkins: values after the measure's type.
+  void measure_values(const Entries<fields::measure>& keys, const std::string& owner,
+                      Measure& measure) {
+    if (keys["current"].present()) {
+      measure.current_at = loc(keys["current"]);
+      if (keys["current"].has_value()) {
+        value_of(keys["current"], measure.type, "current", owner, measure.current);
+      }
+    }
+    const Entry& checkins = keys["checkins"];
+    if (!checkins.present()) return;
+    measure.has_checkins = true;
+    measure.checkins_at = loc(checkins.key);
+    if (checkins.has_value() && checkins.value->kind == NodeKind::sequence) {
+      measure.checkins.reserve(checkins.value->children.size());
+    }
+    for_each_item(checkins, "checkins", "check-in", [&](const Node* item) {
+      if (auto checkin = decode_checkin(item, measure.type, owner)) {
+        measure.checkins.push_back(std::move(*checkin));
+      }
+    });
+  }
+
+  void indicator_dates(const Entries<fields::measure>& keys, Measure& measure) {
+    if (keys["baseline_date"].present()) {
+      measure.baseline_date_at = loc(keys["baseline_date"]);
+      measure.baseline_date = date(keys["baseline_date"], "baseline_date");
+    }
+    if (keys["target_date"].present()) {
+      measure.target_date_at = loc(keys["target_date"]);
+      measure.target_date = date(keys["target_date"], "target_date");
+    }
   }
 
   // --- Elements, objectives, teams ------------------------------------------------
@@ -857,28 +691,28 @@ class Decoder {
   std::optional<Element> decode_element(const Node* map, Level level) {
     // input, output, outcome, impact: all take "an".
     std::string what = fmt::format("an {}", level_name(level));
-    auto keys = collect(map, element_keys, what);
+    auto keys = collect<fields::element>(map, what);
     Element element;
     element.level = level;
-    auto element_id = id(keys[ek_id], map, what);
+    auto element_id = id(keys["id"], map, what);
     std::string owner =
         element_id ? fmt::format("{} `{}`", level_name(level), shown(*element_id)) : what;
     if (element_id) {
       element.id = std::move(*element_id);
-      element.at = loc(keys[ek_id].value);
+      element.at = loc(keys["id"].value);
     }
-    if (require(keys[ek_title], map, "title", owner, "title: What changes")) {
-      if (auto title = text(keys[ek_title], "title")) element.title = std::move(*title);
+    if (require(keys["title"], map, "title", owner, "title: What changes")) {
+      if (auto title = text(keys["title"], "title")) element.title = std::move(*title);
     }
-    if (auto description = text(keys[ek_description], "description")) {
+    if (auto description = text(keys["description"], "description")) {
       element.description = std::move(*description);
     }
-    if (keys[ek_stage].has_value()) {
-      element.stage_at = loc(keys[ek_stage]);
-      element.stage = integer(keys[ek_stage], "stage", "stage: 5");
+    if (keys["stage"].has_value()) {
+      element.stage_at = loc(keys["stage"]);
+      element.stage = integer(keys["stage"], "stage", "stage: 5");
     }
-    element.contributes_to = links(keys[ek_contributes_to], "contributes_to");
-    for_each_item(keys[ek_indicators], "indicators", "indicator", [&](const Node* item) {
+    element.contributes_to = links(keys["contributes_to"], "contributes_to");
+    for_each_item(keys["indicators"], "indicators", "indicator", [&](const Node* item) {
       if (auto measure = decode_measure(item, true)) {
         element.indicators.push_back(std::move(*measure));
       }
@@ -888,35 +722,35 @@ class Decoder {
   }
 
   std::optional<Objective> decode_objective(const Node* map) {
-    auto keys = collect(map, objective_keys, "an objective");
+    auto keys = collect<fields::objective>(map, "an objective");
     Objective objective;
-    auto objective_id = id(keys[ok_id], map, "an objective");
+    auto objective_id = id(keys["id"], map, "an objective");
     std::string owner =
         objective_id ? fmt::format("objective `{}`", shown(*objective_id)) : "an objective";
     if (objective_id) {
       objective.id = std::move(*objective_id);
-      objective.at = loc(keys[ok_id].value);
+      objective.at = loc(keys["id"].value);
     } else {
       objective.at = loc(map);
     }
-    if (require(keys[ok_title], map, "title", owner, "title: What we want to achieve")) {
-      if (auto title = text(keys[ok_title], "title")) objective.title = std::move(*title);
+    if (require(keys["title"], map, "title", owner, "title: What we want to achieve")) {
+      if (auto title = text(keys["title"], "title")) objective.title = std::move(*title);
     }
-    if (require(keys[ok_period], map, "period", owner, "period: 2026-Q1")) {
-      objective.period_at = loc(keys[ok_period]);
-      if (auto period = text(keys[ok_period], "period")) objective.period = std::move(*period);
+    if (require(keys["period"], map, "period", owner, "period: 2026-Q1")) {
+      objective.period_at = loc(keys["period"]);
+      if (auto period = text(keys["period"], "period")) objective.period = std::move(*period);
     }
-    if (keys[ok_owner].present()) {
-      objective.owner_at = loc(keys[ok_owner]);
-      if (auto team = text(keys[ok_owner], "owner")) objective.owner = std::move(*team);
+    if (keys["owner"].present()) {
+      objective.owner_at = loc(keys["owner"]);
+      if (auto team = text(keys["owner"], "owner")) objective.owner = std::move(*team);
     }
-    if (auto type = choice(keys[ok_type], "type", {"committed", "aspirational"}, Rule::type)) {
+    if (auto type = choice(keys["type"], "type", fields::objective_types, Rule::type)) {
       objective.type = *type == 0 ? ObjectiveType::committed : ObjectiveType::aspirational;
     }
-    objective.aligns_to = links(keys[ok_aligns_to], "aligns_to");
+    objective.aligns_to = links(keys["aligns_to"], "aligns_to");
     objective.key_results_at =
-        keys[ok_key_results].present() ? loc(keys[ok_key_results].key) : objective.at;
-    for_each_item(keys[ok_key_results], "key_results", "key result", [&](const Node* item) {
+        keys["key_results"].present() ? loc(keys["key_results"].key) : objective.at;
+    for_each_item(keys["key_results"], "key_results", "key result", [&](const Node* item) {
       if (auto measure = decode_measure(item, false)) {
         objective.key_results.push_back(std::move(*measure));
       }
@@ -926,13 +760,13 @@ class Decoder {
   }
 
   std::optional<Team> decode_team(const Node* map) {
-    auto keys = collect(map, team_keys, "a team");
+    auto keys = collect<fields::team>(map, "a team");
     Team team;
-    auto team_id = id(keys[tk_id], map, "a team");
+    auto team_id = id(keys["id"], map, "a team");
     if (!team_id) return std::nullopt;
     team.id = std::move(*team_id);
-    team.at = loc(keys[tk_id].value);
-    if (auto name = text(keys[tk_name], "name")) team.name = std::move(*name);
+    team.at = loc(keys["id"].value);
+    if (auto name = text(keys["name"], "name")) team.name = std::move(*name);
     return team;
   }
 
@@ -951,28 +785,28 @@ class Decoder {
               describe(entry.value)));
       return config;
     }
-    auto keys = collect(entry.value, plan_keys, "the `plan` section");
-    if (auto name = text(keys[pk_name], "name")) config.name = std::move(*name);
-    if (auto language = choice(keys[pk_language], "language", {"en", "de"}, Rule::type)) {
+    auto keys = collect<fields::plan>(entry.value, "the `plan` section");
+    if (auto name = text(keys["name"], "name")) config.name = std::move(*name);
+    if (auto language = choice(keys["language"], "language", fields::languages, Rule::type)) {
       config.language = *language == 0 ? "en" : "de";
     }
-    globs(keys[pk_exclude], config.exclude);
-    for_each_item(keys[pk_periods], "periods", "period", [&](const Node* item) {
+    globs(keys["exclude"], config.exclude);
+    for_each_item(keys["periods"], "periods", "period", [&](const Node* item) {
       if (auto period = decode_period(item)) config.periods.push_back(std::move(*period));
     });
-    status(keys[pk_status], config);
-    if (keys[pk_stale_days].has_value()) {
-      auto days = integer(keys[pk_stale_days], "stale_days", "stale_days: 14");
+    status(keys["status"], config);
+    if (keys["stale_days"].has_value()) {
+      auto days = integer(keys["stale_days"], "stale_days", "stale_days: 14");
       if (days && *days < 0) {
-        report(Rule::type, keys[pk_stale_days].value,
+        report(Rule::type, keys["stale_days"].value,
                fmt::format("`stale_days` must be 0 or more, got {}; write e.g. stale_days: 14",
                            *days));
       } else if (days) {
         config.stale_days = *days;
       }
     }
-    rules(keys[pk_rules], config.rules);
-    limits(keys[pk_limits], config.limits);
+    rules(keys["rules"], config.rules);
+    limits(keys["limits"], config.limits);
     return config;
   }
 
@@ -986,22 +820,22 @@ class Decoder {
                          describe(entry.value)));
       return;
     }
-    auto keys = collect(entry.value, limit_keys, "`limits`");
-    auto limit = [&](LimitKey key, size_t unit, std::optional<size_t>& field) {
-      const std::string_view name = limit_keys[key];
-      auto value = integer(keys[key], name, fmt::format("{}: 128", name));
+    auto keys = collect<fields::limits>(entry.value, "`limits`");
+    auto limit = [&](const Entry& entry, size_t unit, std::optional<size_t>& field) {
+      const std::string_view name = entry.present() ? entry.key->value : std::string_view();
+      auto value = integer(entry, name, fmt::format("{}: 128", name));
       if (value && *value < 1) {
         report(
-            Rule::type, keys[key].value,
+            Rule::type, entry.value,
             fmt::format("`{}` must be 1 or more, got {}; write e.g. {}: 128", name, *value, name));
       } else if (value) {
         field = static_cast<size_t>(*value) * unit;
       }
     };
-    limit(lmk_file_size_mib, size_t{1} << 20, out.max_file_bytes);
-    limit(lmk_value_size_kib, size_t{1} << 10, out.max_scalar_bytes);
-    limit(lmk_expanded_nodes, 1, out.max_expanded_nodes);
-    limit(lmk_files, 1, out.max_files);
+    limit(keys["file_size_mib"], size_t{1} << 20, out.max_file_bytes);
+    limit(keys["value_size_kib"], size_t{1} << 10, out.max_scalar_bytes);
+    limit(keys["expanded_nodes"], 1, out.max_expanded_nodes);
+    limit(keys["files"], 1, out.max_files);
   }
 
   void globs(const Entry& entry, std::vector<std::string>& out) {
@@ -1018,7 +852,7 @@ class Decoder {
     }
     if (entry.value->kind != NodeKind::sequence) return bad(entry.value);
     for (const Node* item : entry.value->children) {
-      if (item->kind == NodeKind::scalar && classify(item).kind != ScalarKind::null) {
+      if (item->kind == NodeKind::scalar && classify_scalar(item).kind != ScalarKind::null) {
         out.emplace_back(item->value);
       } else {
         bad(item);
@@ -1027,26 +861,26 @@ class Decoder {
   }
 
   std::optional<PeriodDef> decode_period(const Node* map) {
-    auto keys = collect(map, period_keys, "a period");
+    auto keys = collect<fields::period>(map, "a period");
     PeriodDef period;
     period.at = loc(map);
-    auto period_id = id(keys[pdk_id], map, "a period");
+    auto period_id = id(keys["id"], map, "a period");
     std::string owner = period_id ? fmt::format("period `{}`", shown(*period_id)) : "a period";
     bool ok = period_id.has_value();
     if (period_id) {
       period.id = std::move(*period_id);
-      period.at = loc(keys[pdk_id].value);
+      period.at = loc(keys["id"].value);
     }
     std::optional<Date> start, end;
-    if (require(keys[pdk_start], map, "start", owner, "start: 2026-01-01")) {
-      start = date(keys[pdk_start], "start");
+    if (require(keys["start"], map, "start", owner, "start: 2026-01-01")) {
+      start = date(keys["start"], "start");
     }
-    if (require(keys[pdk_end], map, "end", owner, "end: 2026-04-30")) {
-      end = date(keys[pdk_end], "end");
+    if (require(keys["end"], map, "end", owner, "end: 2026-04-30")) {
+      end = date(keys["end"], "end");
     }
     if (!start || !end) return std::nullopt;
     if (*end < *start) {
-      report(Rule::invalid_date, at(keys[pdk_end]),
+      report(Rule::invalid_date, at(keys["end"]),
              fmt::format(
                  "{} ends ({}) before it starts ({}); correct the dates or swap `start` and `end`",
                  owner, end->to_string(), start->to_string()));
@@ -1067,7 +901,7 @@ class Decoder {
                          describe(entry.value)));
       return;
     }
-    auto keys = collect(entry.value, status_keys, "`status`");
+    auto keys = collect<fields::status>(entry.value, "`status`");
     auto gap = [&](const Entry& field, std::string_view name, double fallback) {
       auto value = number(field, name, fmt::format("{}: {}", name, fallback));
       if (value && (*value < 0 || *value > 1)) {
@@ -1079,12 +913,12 @@ class Decoder {
       }
       return value;
     };
-    auto on = gap(keys[sk_on_track_gap], "on_track_gap", 0.1);
-    auto off = gap(keys[sk_off_track_gap], "off_track_gap", 0.25);
+    auto on = gap(keys["on_track_gap"], "on_track_gap", 0.1);
+    auto off = gap(keys["off_track_gap"], "off_track_gap", 0.25);
     double on_value = on.value_or(config.on_track_gap);
     double off_value = off.value_or(config.off_track_gap);
     if (on_value > off_value) {
-      const Entry& culprit = on ? keys[sk_on_track_gap] : keys[sk_off_track_gap];
+      const Entry& culprit = on ? keys["on_track_gap"] : keys["off_track_gap"];
       report(Rule::type, culprit.value,
              fmt::format("`on_track_gap` ({}) must not be larger than `off_track_gap` ({}); set "
                          "on_track_gap to at most off_track_gap",
@@ -1115,14 +949,14 @@ class Decoder {
         continue;
       }
       if (!key->quoted && key->value == "<<") continue;
-      if (classify(map->value_at(i)).kind == ScalarKind::null) {
+      if (classify_scalar(map->value_at(i)).kind == ScalarKind::null) {
         report(Rule::type, key,
                fmt::format("rule `{}` has no severity; write e.g. {}: warning", shown(key->value),
                            shown(key->value)));
         continue;
       }
-      auto severity = choice(Entry{key, map->value_at(i)}, key->value,
-                             {"error", "warning", "info", "off"}, Rule::type);
+      auto severity =
+          choice(Entry{key, map->value_at(i)}, key->value, fields::severities, Rule::type);
       if (!severity) continue;
       constexpr std::array<Severity, 4> severities = {Severity::error, Severity::warning,
                                                       Severity::info, Severity::off};
