@@ -821,12 +821,12 @@ class Decoder {
       return;
     }
     auto keys = collect<fields::limits>(entry.value, "`limits`");
-    auto limit = [&](const Entry& entry, size_t unit, std::optional<size_t>& field) {
-      const std::string_view name = entry.present() ? entry.key->value : std::string_view();
-      auto value = integer(entry, name, fmt::format("{}: 128", name));
+    auto limit = [&](const Entry& slot, size_t unit, std::optional<size_t>& field) {
+      const std::string_view name = slot.present() ? slot.key->value : std::string_view();
+      auto value = integer(slot, name, fmt::format("{}: 128", name));
       if (value && *value < 1) {
         report(
-            Rule::type, entry.value,
+            Rule::type, slot.value,
             fmt::format("`{}` must be 1 or more, got {}; write e.g. {}: 128", name, *value, name));
       } else if (value) {
         field = static_cast<size_t>(*value) * unit;
