@@ -97,10 +97,8 @@ bool is_valid_id(std::string_view id) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   };
   if (!alnum(id[0])) return false;
-  for (char c : id.substr(1)) {
-    if (!alnum(c) && c != '_' && c != '.' && c != '-') return false;
-  }
-  return true;
+  return std::all_of(id.begin() + 1, id.end(),
+                     [&](char c) { return alnum(c) || c == '_' || c == '.' || c == '-'; });
 }
 
 // --- Mapping keys ------------------------------------------------------------
@@ -213,7 +211,7 @@ class Decoder {
     if (entry.value != nullptr && entry.value->line > 0) return loc(entry.value);
     return loc(entry.key);
   }
-  const Node* at(const Entry& entry) const {
+  static const Node* at(const Entry& entry) {
     return entry.value != nullptr && entry.value->line > 0 ? entry.value : entry.key;
   }
 
@@ -871,7 +869,8 @@ class Decoder {
       period.id = std::move(*period_id);
       period.at = loc(keys["id"].value);
     }
-    std::optional<Date> start, end;
+    std::optional<Date> start;
+    std::optional<Date> end;
     if (require(keys["start"], map, "start", owner, "start: 2026-01-01")) {
       start = date(keys["start"], "start");
     }

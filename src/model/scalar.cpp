@@ -1,5 +1,6 @@
 #include "scalar.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -14,12 +15,9 @@ using yaml::NodeKind;
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+// Not empty, and every character passes.
 bool all_of(std::string_view text, bool (*pred)(char)) {
-  if (text.empty()) return false;
-  for (char c : text) {
-    if (!pred(c)) return false;
-  }
-  return true;
+  return !text.empty() && std::all_of(text.begin(), text.end(), pred);
 }
 
 bool is_hex(char c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }

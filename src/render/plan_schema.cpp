@@ -5,6 +5,7 @@
 // values, fields that exclude or need each other) is written out here.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <span>
@@ -333,15 +334,14 @@ void write_object(JsonWriter& json, const Object& object, std::string_view descr
 // A mapping that some field holds directly (`plan`, `status`) rather than in a list
 // may be left empty.
 bool held_as_mapping(const Object& object) {
-  for (const Object& holder : fields::objects) {
-    for (const Field& field : holder.fields) {
-      if (field.kind == Kind::mapping && field.object == object.name) return true;
-    }
-  }
-  for (const Field& field : fields::document) {
-    if (field.kind == Kind::mapping && field.object == object.name) return true;
-  }
-  return false;
+  const auto holds = [&](std::span<const Field> table) {
+    return std::any_of(table.begin(), table.end(), [&](const Field& field) {
+      return field.kind == Kind::mapping && field.object == object.name;
+    });
+  };
+  return holds(fields::document) ||
+         std::any_of(std::begin(fields::objects), std::end(fields::objects),
+                     [&](const Object& holder) { return holds(holder.fields); });
 }
 
 void write_common_defs(JsonWriter& json) {
