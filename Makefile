@@ -1,15 +1,20 @@
 # Two commands do the whole set-up on a fresh Debian 12 or Ubuntu machine:
 #   make run    installs what is missing, builds, runs iooi on the example plan
 #   make test   installs what is missing, builds with sanitizers, runs every test
+#   make package  builds the Debian package build/release/iooi_VERSION_ARCH.deb
 JOBS ?= $(shell nproc)
-PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev
+PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev scdoc
+# The .deb: dpkg-shlibdeps (dpkg-dev) works out its Depends, CPack needs `file`.
+PACKAGE_PACKAGES := dpkg-dev file
 # Tests also drive real tools: Mermaid in headless Chromium, JSON Schema and SARIF validators.
 # clang-format and clang-tidy check the code style (tests lint.clang-format, lint.clang-tidy).
-TEST_PACKAGES := chromium graphviz nodejs npm python3 python3-yaml clang-format clang-tidy
+# Packaging tests: the .deb, man -l, and the completions driven in bash, zsh and fish.
+TEST_PACKAGES := chromium graphviz nodejs npm python3 python3-yaml clang-format clang-tidy \
+  $(PACKAGE_PACKAGES) man-db zsh fish git
 EXAMPLE := examples/civic-coding
 EXAMPLE_AS_OF := 2026-03-20
 
-.PHONY: all deps test-deps build run test fuzz bench clean
+.PHONY: all deps test-deps build run test package fuzz bench clean
 
 all: build
 
@@ -41,6 +46,16 @@ test: test-deps build
 	cmake -S . -B build/asan -DCMAKE_BUILD_TYPE=Debug -DIOOI_SANITIZE=ON -DIOOI_WERROR=ON
 	cmake --build build/asan -j$(JOBS)
 	cd build/asan && IOOI_REQUIRE_TOOLS=1 ctest --output-on-failure -j$(JOBS) --label-exclude lint
+
+# The Debian package: binary, man pages, completions, README and licence, with
+# Depends from the libraries the binary links. Install it with
+#   sudo apt install ./build/release/iooi_*.deb
+package: deps
+	@./.ci/install-packages $(PACKAGE_PACKAGES)
+	cmake -S . -B build/release -DCMAKE_BUILD_TYPE=Release
+	cmake --build build/release -j$(JOBS)
+	cd build/release && cpack -G DEB
+	@ls build/release/iooi_*.deb
 
 # libFuzzer over reader, decoder, checks and roll-up (clang, ASan + UBSan), seeded
 # from the examples, the fixtures and the hostile-input corpus. Findings land in

@@ -36,3 +36,4 @@ add_test(NAME lint.architecture
 add_test(NAME lint.clang-format
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/clang-format.sh ${PROJECT_SOURCE_DIR})
 set_tests_properties(lint.architecture lint.clang-format PROPERTIES TIMEOUT 60 LABELS lint)
+include(${PROJECT_SOURCE_DIR}/tests/packaging/packaging.cmake)

@@ -66,4 +66,7 @@ void add_graph_command(CLI::App& app, int& exit_code);   // graph_command.cpp
 void add_schema_command(CLI::App& app, int& exit_code);  // schema_command.cpp
 void add_init_command(CLI::App& app, int& exit_code);    // init_command.cpp
 
+// Hidden `__complete`: ids for the shell completions (complete_command.cpp).
+void add_complete_command(CLI::App& app, int& exit_code);
+
 }  // namespace iooi::cli

@@ -15,10 +15,8 @@
 namespace iooi {
 namespace {
 
-// Where people read about iooi and its rules (SARIF requires absolute URIs here).
-constexpr std::string_view information_uri = "https://github.com/iooi-dev/iooi";
-constexpr std::string_view rules_doc_uri =
-    "https://github.com/iooi-dev/iooi/blob/main/docs/rules.md";
+// No informationUri or helpUri: both are optional in SARIF 2.1.0, and iooi has no
+// public address to point at; every rule carries its help text instead.
 
 // A display path as a URI reference: unreserved characters and '/' stay, everything
 // else (spaces, umlauts as UTF-8 bytes, '%', '#', '?') is percent-encoded.
@@ -102,7 +100,6 @@ void write_rules(JsonWriter& json) {
                                "** (default: " + std::string(severity_name(info.default_severity)) +
                                "): " + sentence(info.help))
         .end_object();
-    json.field("helpUri", std::string(rules_doc_uri) + "#" + std::string(info.id));
     json.key("defaultConfiguration")
         .begin_object()
         .field("level", sarif_level(info.default_severity))
@@ -150,7 +147,6 @@ std::string render_check_sarif(const Findings& findings, const CheckRun& run) {
   json.field("name", "iooi");
   json.field("version", IOOI_VERSION);
   json.field("semanticVersion", IOOI_VERSION);
-  json.field("informationUri", information_uri);
   write_rules(json);
   json.end_object().end_object();
 

@@ -1,0 +1,41 @@
+# fish completion for iooi(1): commands, options, option values, the plan's period
+# ids (--period) and measure ids (checkin), files and folders.
+# Installed as share/fish/vendor_completions.d/iooi.fish.
+
+function __iooi_plan_ids --description 'period or measure ids of the plan, from iooi itself'
+    set -l iooi (commandline -opc)[1]
+    $iooi __complete $argv[1] 2>/dev/null
+end
+
+set -l commands check report graph rules schema init checkin
+set -l plan_commands check report graph checkin
+complete -c iooi -f
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -l version -d 'Show the version'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a check -d 'Validate the plan; exit 1 on errors'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a report -d 'Roll progress up and print a summary'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Draw the impact chain'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List every rule'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a schema -d 'Print the JSON Schema of plan files'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter plan'
+
+# Options of check, report and graph (and checkin).
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l config -r -F -d 'The iooi.yaml to use'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l lang -x -a 'en de' -d 'Language of labels'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l color -x -a 'auto always never' -d 'Colour'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema" -s o -l output -r -F -d 'Write to FILE'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands init" -s q -l quiet -d 'No messages about the run'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -s j -l jobs -x -d 'Files parsed in parallel'
+complete -c iooi -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
+complete -c iooi -n "__fish_seen_subcommand_from check report graph" -F -d 'Plan file or folder'
+
+complete -c iooi -n "__fish_seen_subcommand_from check" -l format -x -a 'auto text json github sarif junit gitlab' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from check" -l strict -d 'Warnings fail the check too'
+complete -c iooi -n "__fish_seen_subcommand_from report" -l format -x -a 'table markdown json csv' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from graph" -l format -x -a 'mermaid dot' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from report graph" -l period -x -a '(__iooi_plan_ids periods)' -d 'Period id or all'
+complete -c iooi -n "__fish_seen_subcommand_from rules" -l format -x -a 'text markdown' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from init" -l as-of -x -a "(date +%F)" -d 'The day the plan starts from'
+complete -c iooi -n "__fish_seen_subcommand_from init" -a '(__fish_complete_directories)' -d 'Folder of the new plan'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -a '(__iooi_plan_ids ids)' -d 'Measure id'
