@@ -6,7 +6,7 @@ find_program(IOOI_PYTHON3 python3)
 
 add_test(NAME packaging.install
          COMMAND bash ${IOOI_PACKAGING_TESTS}/install_test.sh ${PROJECT_BINARY_DIR})
-set_tests_properties(packaging.install PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180 RUN_SERIAL ON)
+set_tests_properties(packaging.install PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 180)
 
 add_test(NAME packaging.github_action
          COMMAND bash ${IOOI_PACKAGING_TESTS}/github_action.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
