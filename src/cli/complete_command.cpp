@@ -46,9 +46,10 @@ int run_complete(const CompleteOptions& options) {
   LoadOptions load_options;
   load_options.paths = options.paths;
   load_options.working_dir = std::filesystem::current_path().string();
-  const LoadResult load = load_plan(load_options);
-  if (!load.error.empty()) return exit_usage;  // nothing to offer; the shell stays quiet
-  for (const std::string& id : plan_ids(load.plan, options.what))
+  Notes notes;  // about the run, not for a completion list
+  const Result<LoadedPlan> loaded = load_plan(load_options, notes);
+  if (!loaded) return exit_usage;  // nothing to offer; the shell stays quiet
+  for (const std::string& id : plan_ids(loaded->plan, options.what))
     if (well_formed_id(id)) fmt::print("{}\n", id);
   return exit_ok;
 }
