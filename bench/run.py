@@ -12,7 +12,7 @@ that rotates every round:
     floor      iooi_floor .                                   (yaml-cpp events, 1 thread)
     check      iooi check --as-of D                            (default jobs: all cores)
     check-j1   iooi check --jobs 1 --as-of D
-    report     iooi report --format json --period all --as-of D
+    report-F   iooi report --format F --period all --as-of D  (F: json, csv, markdown, table)
     pyyaml     python3 bench/pyyaml_load.py . D                 (10mb only, unless --pyyaml-all)
 each with the corpus as the working folder and stdout to /dev/null. Wall time is
 taken around the child; peak memory is GNU time's %M, the number
@@ -34,11 +34,13 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 MIB = 1024 * 1024
+REPORT_FORMATS = ("json", "csv", "markdown", "table")
+REPORTS = tuple(f"report-{f}" for f in REPORT_FORMATS)
 
 TARGETS = """targets (issue 6, ~10 MB / ~500 files, 2 cores):
   check (default jobs)  <= 0.75 x floor
   check --jobs 1        <= 1.30 x floor
-  report --format json  <= 1.15 x check
+  report (every format) <= 1.15 x check
   peak memory           <= 2 x input + 24 MiB
   4x the input          <= 4.4 x the time"""
 
@@ -193,8 +195,9 @@ def main():
         commands[(preset, "floor")] = [floor, "."]
         commands[(preset, "check")] = [iooi, "check", "--as-of", as_of]
         commands[(preset, "check-j1")] = [iooi, "check", "--jobs", "1", "--as-of", as_of]
-        commands[(preset, "report")] = [iooi, "report", "--format", "json", "--period", "all",
-                                        "--as-of", as_of]
+        for report_format in REPORT_FORMATS:
+            commands[(preset, f"report-{report_format}")] = [
+                iooi, "report", "--format", report_format, "--period", "all", "--as-of", as_of]
         if python and (index == 0 or args.pyyaml_all):
             commands[(preset, "pyyaml")] = [python, os.path.join(HERE, "pyyaml_load.py"), ".", as_of]
 
@@ -246,7 +249,7 @@ def main():
         meta = corpora[preset]["meta"]
         say()
         say(f"-- {preset}: {meta['files']} files, {meta['bytes'] / MIB:.2f} MiB input")
-        say(f"   {'command':<10} {'median s':>9} {'min s':>8} {'max s':>8} {'cpu s':>8} "
+        say(f"   {'command':<15} {'median s':>9} {'min s':>8} {'max s':>8} {'cpu s':>8} "
             f"{'peak MiB':>9}")
         rows = {}
         for key in keys:
@@ -256,7 +259,7 @@ def main():
             cpu = statistics.median(s[1] for s in samples[key])
             rows[key[1]] = {"median": median_wall(key), "min": min(walls), "max": max(walls),
                             "cpu": cpu, "peak_bytes": peak(key), "walls": walls}
-            say(f"   {key[1]:<10} {median_wall(key):9.3f} {min(walls):8.3f} {max(walls):8.3f} "
+            say(f"   {key[1]:<15} {median_wall(key):9.3f} {min(walls):8.3f} {max(walls):8.3f} "
                 f"{cpu:8.3f} {peak(key) / MIB:9.1f}")
         summary["corpora"][preset] = {"files": meta["files"], "bytes": meta["bytes"],
                                       "commands": rows}
@@ -278,22 +281,24 @@ def main():
     check_time = median_wall((base, "check"))
     target("check / floor", check_time / floor_time, 0.75)
     target("check --jobs 1 / floor", median_wall((base, "check-j1")) / floor_time, 1.30)
-    target("report json / check", median_wall((base, "report")) / check_time, 1.15)
+    for report_format in REPORT_FORMATS:
+        target(f"report {report_format} / check",
+               median_wall((base, f"report-{report_format}")) / check_time, 1.15)
     input_bytes = corpora[base]["meta"]["bytes"]
     memory_limit = 2 * input_bytes + 24 * MIB
-    for name in ("check", "check-j1", "report"):
+    for name in ("check", "check-j1") + REPORTS:
         target(f"peak memory of {name}", peak((base, name)), memory_limit, unit="MiB")
     for preset in presets[1:]:
         input_ratio = corpora[preset]["meta"]["bytes"] / input_bytes
         say(f"-- scaling {base} -> {preset}: input x{input_ratio:.3f}")
-        for name in ("check", "check-j1", "report", "floor"):
+        for name in ("check", "check-j1") + REPORTS + ("floor",):
             ratio = median_wall((preset, name)) / median_wall((base, name))
             if name == "floor":
                 say(f"   (floor: x{ratio:.3f}, for reference)")
             else:
                 target(f"time x{input_ratio:.2f} input, {name}", ratio, 1.1 * input_ratio)
         memory_limit = 2 * corpora[preset]["meta"]["bytes"] + 24 * MIB
-        for name in ("check", "report"):
+        for name in ("check",) + REPORTS:
             target(f"peak memory of {name} on {preset}", peak((preset, name)), memory_limit,
                    unit="MiB", extra=True)
     if (base, "pyyaml") in samples:

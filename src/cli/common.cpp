@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <iostream>
 #include <map>
 
 #include "iooi/check/check.h"
@@ -95,6 +96,23 @@ int write_result(const CommonOptions& options, std::string_view content) {
     return exit_ok;
   }
   const Result<Done> written = write_file_atomically(options.output, content);
+  if (!written) {
+    fmt::print(stderr, "iooi: error: {}\n", written.error().message);
+    return exit_usage;
+  }
+  return exit_ok;
+}
+
+int write_result(const CommonOptions& options, const StreamWriter& write) {
+  if (options.output.empty() || options.output == "-") {
+    write(std::cout);
+    if (!std::cout.flush() || std::fflush(stdout) != 0) {
+      fmt::print(stderr, "iooi: error: cannot write the result to stdout\n");
+      return exit_usage;
+    }
+    return exit_ok;
+  }
+  const Result<Done> written = write_file_atomically(options.output, write);
   if (!written) {
     fmt::print(stderr, "iooi: error: {}\n", written.error().message);
     return exit_usage;

@@ -11,6 +11,7 @@
 
 #include "iooi/diag/finding.h"
 #include "iooi/load/load_plan.h"
+#include "iooi/util/atomic_file.h"
 #include "iooi/util/color.h"
 #include "iooi/util/date.h"
 
@@ -52,6 +53,8 @@ std::string effective_language(const CommonOptions& options, const Plan& plan);
 
 // Writes the result to --output atomically, or to stdout. Returns exit_ok or exit_usage.
 int write_result(const CommonOptions& options, std::string_view content);
+// The same for a result that `write` streams out in pieces.
+int write_result(const CommonOptions& options, const StreamWriter& write);
 
 // Whether stdout (or the --output file: never) should get colour.
 bool stdout_wants_color(const CommonOptions& options);

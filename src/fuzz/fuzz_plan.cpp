@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,10 +58,11 @@ void render_checks(const iooi::Findings& findings, const std::vector<std::string
 }
 
 void render_report(const iooi::Report& report, const iooi::ReportOptions& options) {
-  (void)iooi::render_report_table(report, options);
-  (void)iooi::render_report_markdown(report, options);
-  (void)iooi::render_report_json(report);
-  (void)iooi::render_report_csv(report, options);
+  std::ostringstream sink;
+  iooi::render_report_table(report, options, sink);
+  iooi::render_report_markdown(report, options, sink);
+  iooi::render_report_json(report, sink);
+  iooi::render_report_csv(report, options, sink);
   (void)iooi::render_graph_mermaid(report, options.language);
   (void)iooi::render_graph_dot(report, options.language);
 }

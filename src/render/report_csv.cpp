@@ -4,34 +4,37 @@
 // The separator and decimal mark follow the language because that is what a
 // spreadsheet in that locale expects when the file is simply opened: English
 // uses "," and "."; German uses ";" and "," (docs/json.md explains the choice).
+#include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/report_output.h"
 
 namespace iooi {
 namespace {
 
-struct CsvWriter {
-  char separator;
-  std::string language;
-  std::string out = "\xEF\xBB\xBF";  // UTF-8 BOM
-  bool line_start = true;
+class CsvWriter {
+ public:
+  CsvWriter(ChunkedOutput& out, char separator, std::string_view language)
+      : out_(out), language_(language), specials_{'"', '\r', '\n', separator} {}
+
+  std::string_view language() const { return language_; }
 
   void raw_field(std::string_view text) {
-    if (!line_start) out += separator;
-    line_start = false;
-    const bool needs_quotes =
-        text.find_first_of(std::string("\"\r\n") + separator) != std::string_view::npos ||
-        (!text.empty() && (text.front() == ' ' || text.back() == ' '));
+    if (!line_start_) out_ << separator();
+    line_start_ = false;
+    const bool needs_quotes = text.find_first_of(std::string_view(specials_, sizeof specials_)) !=
+                                  std::string_view::npos ||
+                              (!text.empty() && (text.front() == ' ' || text.back() == ' '));
     if (!needs_quotes) {
-      out += text;
+      out_ << text;
       return;
     }
-    out += '"';
+    std::string quoted = "\"";
     for (char c : text) {
-      if (c == '"') out += '"';
-      out += c;
+      if (c == '"') quoted += '"';
+      quoted += c;
     }
-    out += '"';
+    quoted += '"';
+    out_ << quoted;
   }
   // User text: a leading = + - @ would make a spreadsheet run it as a formula,
   // so such text gets a leading apostrophe (the OWASP advice against CSV injection).
@@ -44,17 +47,25 @@ struct CsvWriter {
     }
   }
   void number(const std::optional<double>& value) {
-    raw_field(value ? i18n::number(*value, language) : std::string());
+    raw_field(value ? i18n::number(*value, language_) : std::string());
   }
   void end_row() {
-    out += "\r\n";
-    line_start = true;
+    out_ << "\r\n";
+    line_start_ = true;
   }
+
+ private:
+  char separator() const { return specials_[3]; }
+
+  ChunkedOutput& out_;
+  std::string_view language_;
+  char specials_[4];  // what makes a field need quotes
+  bool line_start_ = true;
 };
 
 void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view kind,
                        std::string_view parent, std::string_view owner, std::string_view period) {
-  const i18n::Labels& l = i18n::labels(csv.language);
+  const i18n::Labels& l = i18n::labels(csv.language());
   csv.raw_field(kind);
   csv.text(m.id);
   csv.text(m.title);
@@ -78,7 +89,7 @@ void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view 
   csv.number(m.progress);
   csv.number(m.attainment);
   csv.number(m.expected);
-  csv.raw_field(i18n::status_label(m.status, csv.language));
+  csv.raw_field(i18n::status_label(m.status, csv.language()));
   csv.raw_field(m.confidence ? std::to_string(*m.confidence) : std::string());
   csv.raw_field(m.last_checkin ? m.last_checkin->to_string() : std::string());
   csv.end_row();
@@ -86,9 +97,11 @@ void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view 
 
 }  // namespace
 
-std::string render_report_csv(const Report& report, const ReportOptions& options) {
+void render_report_csv(const Report& report, const ReportOptions& options, std::ostream& stream) {
+  ChunkedOutput out(stream);
+  out << "\xEF\xBB\xBF";  // UTF-8 BOM
   const bool german = options.language == "de";
-  CsvWriter csv{german ? ';' : ',', options.language};
+  CsvWriter csv(out, german ? ';' : ',', options.language);
   const i18n::Labels& l = i18n::labels(options.language);
   for (std::string_view header :
        {l.kind, l.id, l.title, l.parent, l.owner, l.period, l.unit, l.baseline, l.target, l.value,
@@ -106,7 +119,7 @@ std::string render_report_csv(const Report& report, const ReportOptions& options
       write_measure_row(csv, m, l.kind_indicator, e.id, "", "");
     }
   }
-  return csv.out;
+  out.flush();
 }
 
 }  // namespace iooi

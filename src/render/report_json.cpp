@@ -1,6 +1,8 @@
 // `report --format json`: the iooi-report/1 document of docs/json.md, field by
 // field as documented in docs/json.md. Undefined values are null; numbers are
 // written in their shortest round-trip form, so nothing is lost.
+#include <ostream>
+
 #include "iooi/render/report_output.h"
 #include "iooi/util/json_writer.h"
 
@@ -58,11 +60,15 @@ void write_measure(JsonWriter& json, const MeasureResult& m) {
   json.end_object();
 }
 
-}  // namespace
+// Writes the text so far to `out` once it is big enough, between array items.
+void flush_if_full(JsonWriter& json, std::ostream& out) {
+  constexpr size_t chunk_size = 64 * 1024;
+  if (json.text().size() < chunk_size) return;
+  out.write(json.text().data(), static_cast<std::streamsize>(json.text().size()));
+  json.clear_text();
+}
 
-std::string render_report_json(const Report& report) {
-  JsonWriter json;
-  json.begin_object();
+void write_head(JsonWriter& json, const Report& report) {
   json.field("schema", "iooi-report/1");
   json.key("plan").begin_object().key("name");
   write_text_or_null(json, report.plan_name);
@@ -78,56 +84,78 @@ std::string render_report_json(const Report& report) {
     json.null();
   }
   json.field("as_of", report.as_of.to_string());
+}
 
-  json.key("elements").begin_array();
-  for (const ElementResult& e : report.elements) {
-    json.begin_object();
-    json.field("id", e.id);
-    json.field("level", level_name(e.level));
-    json.field("title", e.title);
-    json.field("progress", e.progress);
-    json.field("status", status_id(e.status));
-    json.key("contributors").begin_array();
-    for (const ContributorResult& c : e.contributors) {
-      json.begin_object()
-          .field("kind", contributor_kind_id(c.kind))
-          .field("id", c.id)
-          .field("weight", c.weight)
-          .field("progress", c.progress)
-          .field("status", status_id(c.status))
-          .end_object();
-    }
-    json.end_array();
-    json.key("indicators").begin_array();
-    for (const MeasureResult& m : e.indicators) write_measure(json, m);
-    json.end_array();
-    json.end_object();
+// An element may have thousands of contributors: the text goes out between them too.
+void write_element(JsonWriter& json, const ElementResult& e, std::ostream& out) {
+  json.begin_object();
+  json.field("id", e.id);
+  json.field("level", level_name(e.level));
+  json.field("title", e.title);
+  json.field("progress", e.progress);
+  json.field("status", status_id(e.status));
+  json.key("contributors").begin_array();
+  for (const ContributorResult& c : e.contributors) {
+    json.begin_object()
+        .field("kind", contributor_kind_id(c.kind))
+        .field("id", c.id)
+        .field("weight", c.weight)
+        .field("progress", c.progress)
+        .field("status", status_id(c.status))
+        .end_object();
+    flush_if_full(json, out);
   }
   json.end_array();
-
-  json.key("objectives").begin_array();
-  for (const ObjectiveResult& o : report.objectives) {
-    json.begin_object();
-    json.field("id", o.id);
-    json.field("title", o.title);
-    json.field("period", o.period);
-    json.key("owner");
-    write_text_or_null(json, o.owner);
-    json.field("type", o.type == ObjectiveType::aspirational ? "aspirational" : "committed");
-    json.key("aligns_to").begin_array();
-    for (const Link& link : o.aligns_to) json.value(link.id);
-    json.end_array();
-    json.field("progress", o.progress);
-    json.field("expected", o.expected);
-    json.field("status", status_id(o.status));
-    json.key("key_results").begin_array();
-    for (const MeasureResult& m : o.key_results) write_measure(json, m);
-    json.end_array();
-    json.end_object();
+  json.key("indicators").begin_array();
+  for (const MeasureResult& m : e.indicators) {
+    write_measure(json, m);
+    flush_if_full(json, out);
   }
   json.end_array();
   json.end_object();
-  return json.release();
+}
+
+void write_objective(JsonWriter& json, const ObjectiveResult& o, std::ostream& out) {
+  json.begin_object();
+  json.field("id", o.id);
+  json.field("title", o.title);
+  json.field("period", o.period);
+  json.key("owner");
+  write_text_or_null(json, o.owner);
+  json.field("type", o.type == ObjectiveType::aspirational ? "aspirational" : "committed");
+  json.key("aligns_to").begin_array();
+  for (const Link& link : o.aligns_to) json.value(link.id);
+  json.end_array();
+  json.field("progress", o.progress);
+  json.field("expected", o.expected);
+  json.field("status", status_id(o.status));
+  json.key("key_results").begin_array();
+  for (const MeasureResult& m : o.key_results) {
+    write_measure(json, m);
+    flush_if_full(json, out);
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace
+
+void render_report_json(const Report& report, std::ostream& out) {
+  JsonWriter json;
+  json.begin_object();
+  write_head(json, report);
+  json.key("elements").begin_array();
+  for (const ElementResult& e : report.elements) {
+    write_element(json, e, out);
+  }
+  json.end_array();
+  json.key("objectives").begin_array();
+  for (const ObjectiveResult& o : report.objectives) {
+    write_objective(json, o, out);
+  }
+  json.end_array();
+  json.end_object();
+  out << json.text() << '\n';
 }
 
 }  // namespace iooi

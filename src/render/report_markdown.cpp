@@ -3,8 +3,7 @@
 // User text is escaped so that titles cannot break tables or inject markup.
 #include <fmt/format.h>
 
-#include <algorithm>
-
+#include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
@@ -69,134 +68,187 @@ std::string titled(const std::string& title, const std::string& id) {
   return fmt::format("{} ({})", md_text(title), md_code(id));
 }
 
-}  // namespace
+// One renderer run: the report, the language and the output, shared by the sections.
+struct MarkdownReport {
+  const Report& report;
+  const ReportOptions& options;
+  const std::string& lang;
+  const i18n::Labels& l;
+  ChunkedOutput& out;
+};
 
-std::string render_report_markdown(const Report& report, const ReportOptions& options) {
-  const std::string& lang = options.language;
-  const i18n::Labels& l = i18n::labels(lang);
-  std::string out;
-
+void write_heading(const MarkdownReport& md) {
+  const Report& report = md.report;
+  const i18n::Labels& l = md.l;
   const std::string scope = report.period ? report.period->id : std::string(l.all_periods);
   if (report.plan_name.empty()) {
-    out += fmt::format("# {} {}\n\n", l.report_title, md_text(scope));
+    md.out.format("# {} {}\n\n", l.report_title, md_text(scope));
   } else {
-    out +=
-        fmt::format("# {} — {} {}\n\n", md_text(report.plan_name), l.report_title, md_text(scope));
+    md.out.format("# {} — {} {}\n\n", md_text(report.plan_name), l.report_title, md_text(scope));
   }
   if (report.period) {
-    out += fmt::format("{}: {} ({} – {}) · {}: {}\n", l.period, md_text(report.period->id),
-                       i18n::date(report.period->start, lang), i18n::date(report.period->end, lang),
-                       l.as_of, i18n::date(report.as_of, lang));
+    md.out.format("{}: {} ({} – {}) · {}: {}\n", l.period, md_text(report.period->id),
+                  i18n::date(report.period->start, md.lang),
+                  i18n::date(report.period->end, md.lang), l.as_of,
+                  i18n::date(report.as_of, md.lang));
   } else {
-    out += fmt::format("{}: {} · {}: {}\n", l.period, l.all_periods, l.as_of,
-                       i18n::date(report.as_of, lang));
+    md.out.format("{}: {} · {}: {}\n", l.period, l.all_periods, l.as_of,
+                  i18n::date(report.as_of, md.lang));
   }
+}
 
-  out += fmt::format("\n## {}\n\n", l.impact_goals);
+void write_impact_goals(const MarkdownReport& md) {
+  const i18n::Labels& l = md.l;
+  md.out.format("\n## {}\n\n", l.impact_goals);
   bool any_impact = false;
-  for (const ElementResult& e : report.elements) {
+  for (const ElementResult& e : md.report.elements) {
     if (e.level != Level::impact) continue;
     if (!any_impact) {
-      out += fmt::format("| {} | {} | {} |\n|---|---:|---|\n", l.impact_goal, l.progress, l.status);
+      md.out.format("| {} | {} | {} |\n|---|---:|---|\n", l.impact_goal, l.progress, l.status);
       any_impact = true;
     }
-    out += fmt::format("| {} | {} | {} |\n", titled(e.title, e.id), i18n::percent(e.progress, lang),
-                       status_text(e.status, lang));
+    md.out.format("| {} | {} | {} |\n", titled(e.title, e.id), i18n::percent(e.progress, md.lang),
+                  status_text(e.status, md.lang));
   }
-  if (!any_impact) out += fmt::format("{}\n", l.no_elements);
+  if (!any_impact) md.out.format("{}\n", md.l.no_elements);
+}
 
-  if (!report.elements.empty()) {
-    out += fmt::format("\n## {}\n\n```mermaid\n{}```\n\n{}\n", l.chain,
-                       render_graph_mermaid(report, lang), i18n::legend(lang));
-  }
+// GitHub and GitLab render the ```mermaid block as a diagram.
+void write_chain(const MarkdownReport& md) {
+  if (md.report.elements.empty()) return;
+  md.out.format("\n## {}\n\n```mermaid\n{}```\n\n{}\n", md.l.chain,
+                render_graph_mermaid(md.report, md.lang), i18n::legend(md.lang));
+}
 
-  out += fmt::format("\n## {}\n", l.objectives_by_owner);
-  if (report.objectives.empty()) out += fmt::format("\n{}\n", l.no_objectives);
-  std::vector<std::string> owners;
-  for (const ObjectiveResult& o : report.objectives) {
-    if (std::find(owners.begin(), owners.end(), o.owner) == owners.end()) owners.push_back(o.owner);
+void write_owner_heading(const MarkdownReport& md, const OwnerGroup& group) {
+  if (group.owner.empty()) {
+    md.out.format("\n### {}\n", md.l.none_value);
+  } else if (group.owner_name == group.owner) {
+    md.out.format("\n### {}\n", md_code(group.owner));
+  } else {
+    md.out.format("\n### {} ({})\n", md_text(group.owner_name), md_code(group.owner));
   }
-  for (const std::string& owner : owners) {
-    bool first = true;
-    for (const ObjectiveResult& o : report.objectives) {
-      if (o.owner != owner) continue;
-      if (first) {
-        const std::string name =
-            o.owner.empty() ? std::string(l.none_value)
-            : o.owner_name == o.owner
-                ? md_code(o.owner)
-                : fmt::format("{} ({})", md_text(o.owner_name), md_code(o.owner));
-        out += fmt::format("\n### {}\n", name);
-        first = false;
-      }
-      out += fmt::format("\n#### {}\n\n", md_text(o.title.empty() ? o.id : o.title));
-      std::string facts = fmt::format("{} · {} {}", md_code(o.id), l.period, md_text(o.period));
-      if (o.type == ObjectiveType::aspirational) facts += fmt::format(" · {}", l.aspirational);
-      if (!o.aligns_to.empty()) {
-        std::string targets;
-        for (const Link& link : o.aligns_to) {
-          if (!targets.empty()) targets += ", ";
-          targets += md_code(link.id);
-        }
-        facts += fmt::format(" · {} {}", l.aligns_to, targets);
-      }
-      out += facts + "\n\n";
-      out +=
-          fmt::format("{}: **{}** · {}: {} · {}\n\n", l.progress, i18n::percent(o.progress, lang),
-                      l.expected, i18n::percent(o.expected, lang), status_text(o.status, lang));
-      out += fmt::format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.key_result, l.value,
-                         l.target, l.progress, l.expected, l.status, l.confidence, l.last_checkin);
-      out += "|---|---:|---:|---:|---:|---|---:|---|\n";
-      for (const MeasureResult& m : o.key_results) {
-        out += fmt::format(
-            "| {} | {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
-            md_text(i18n::measure_value(m.value, m.unit, lang)),
-            m.target ? md_text(i18n::with_unit(*m.target, m.unit, lang)) : std::string(),
-            i18n::percent(m.progress, lang), i18n::percent(m.expected, lang),
-            status_text(m.status, lang),
-            m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value),
-            m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
-      }
+}
+
+// "`O-1` · Period 2026-Q1 · aspirational · aligns to `OC-a`, `OC-b`"
+void write_objective_facts(const MarkdownReport& md, const ObjectiveResult& o) {
+  const i18n::Labels& l = md.l;
+  md.out.format("{} · {} {}", md_code(o.id), l.period, md_text(o.period));
+  if (o.type == ObjectiveType::aspirational) md.out.format(" · {}", l.aspirational);
+  if (!o.aligns_to.empty()) {
+    md.out.format(" · {} ", l.aligns_to);
+    for (size_t i = 0; i < o.aligns_to.size(); ++i) {
+      if (i > 0) md.out << ", ";
+      md.out << md_code(o.aligns_to[i].id);
     }
   }
+  md.out << "\n\n";
+}
 
-  // What a lead should look at first: the worst status first, then staleness.
-  out += fmt::format("\n## {}\n\n", l.needs_attention);
-  std::string attention;
-  for (Status wanted : {Status::off_track, Status::at_risk}) {
-    const auto list_measure = [&](const MeasureResult& m, const std::string& owner_id) {
-      if (m.status != wanted) return;
-      attention +=
-          fmt::format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
-                      i18n::status_label(wanted, lang), titled(m.title, m.id),
-                      fmt::format(fmt::runtime(l.of_expected), i18n::percent(m.progress, lang),
-                                  i18n::percent(m.expected, lang)),
-                      md_code(owner_id));
-    };
-    for (const ObjectiveResult& o : report.objectives)
-      for (const MeasureResult& m : o.key_results) list_measure(m, o.id);
-    for (const ElementResult& e : report.elements)
-      for (const MeasureResult& m : e.indicators) list_measure(m, e.id);
+void write_key_result_table(const MarkdownReport& md, const ObjectiveResult& o) {
+  const i18n::Labels& l = md.l;
+  const std::string& lang = md.lang;
+  md.out.format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.key_result, l.value, l.target,
+                l.progress, l.expected, l.status, l.confidence, l.last_checkin);
+  md.out << "|---|---:|---:|---:|---:|---|---:|---|\n";
+  for (const MeasureResult& m : o.key_results) {
+    md.out.format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
+                  md_text(i18n::measure_value(m.value, m.unit, lang)),
+                  m.target ? md_text(i18n::with_unit(*m.target, m.unit, lang)) : std::string(),
+                  i18n::percent(m.progress, lang), i18n::percent(m.expected, lang),
+                  status_text(m.status, lang),
+                  m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value),
+                  m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
   }
-  for (const ObjectiveResult& o : report.objectives) {
+}
+
+void write_objective(const MarkdownReport& md, const ObjectiveResult& o) {
+  const i18n::Labels& l = md.l;
+  md.out.format("\n#### {}\n\n", md_text(o.title.empty() ? o.id : o.title));
+  write_objective_facts(md, o);
+  md.out.format("{}: **{}** · {}: {} · {}\n\n", l.progress, i18n::percent(o.progress, md.lang),
+                l.expected, i18n::percent(o.expected, md.lang), status_text(o.status, md.lang));
+  write_key_result_table(md, o);
+}
+
+void write_objectives_by_owner(const MarkdownReport& md) {
+  md.out.format("\n## {}\n", md.l.objectives_by_owner);
+  if (md.report.objectives.empty()) md.out.format("\n{}\n", md.l.no_objectives);
+  for (const OwnerGroup& group : md.report.owners) {
+    write_owner_heading(md, group);
+    for (size_t index : group.objectives) write_objective(md, md.report.objectives[index]);
+  }
+}
+
+// One line per measure of status `wanted`, key results before indicators;
+// returns how many.
+size_t write_measures_with_status(const MarkdownReport& md, Status wanted) {
+  size_t lines = 0;
+  const auto list_measure = [&](const MeasureResult& m, const std::string& parent_id) {
+    if (m.status != wanted) return;
+    md.out.format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
+                  i18n::status_label(wanted, md.lang), titled(m.title, m.id),
+                  fmt::format(fmt::runtime(md.l.of_expected), i18n::percent(m.progress, md.lang),
+                              i18n::percent(m.expected, md.lang)),
+                  md_code(parent_id));
+    ++lines;
+  };
+  for (const ObjectiveResult& o : md.report.objectives)
+    for (const MeasureResult& m : o.key_results) list_measure(m, o.id);
+  for (const ElementResult& e : md.report.elements)
+    for (const MeasureResult& m : e.indicators) list_measure(m, e.id);
+  return lines;
+}
+
+size_t write_stale_key_results(const MarkdownReport& md) {
+  size_t lines = 0;
+  for (const ObjectiveResult& o : md.report.objectives) {
     for (const MeasureResult& m : o.key_results) {
       if (!m.stale_days) continue;
       const std::string why = m.last_checkin
-                                  ? fmt::format(fmt::runtime(l.stale), *m.stale_days)
-                                  : fmt::format(fmt::runtime(l.never_checked_in), *m.stale_days);
-      attention += fmt::format("- ⏰ **{}**: {} — {} · {}\n", l.stale_label, titled(m.title, m.id),
-                               why, md_code(o.id));
+                                  ? fmt::format(fmt::runtime(md.l.stale), *m.stale_days)
+                                  : fmt::format(fmt::runtime(md.l.never_checked_in), *m.stale_days);
+      md.out.format("- ⏰ **{}**: {} — {} · {}\n", md.l.stale_label, titled(m.title, m.id), why,
+                    md_code(o.id));
+      ++lines;
     }
   }
-  out += attention.empty() ? fmt::format("{}\n", l.nothing_needs_attention) : attention;
+  return lines;
+}
 
-  out += fmt::format("\n## {}\n\n", l.plan_quality);
-  out +=
-      fmt::format(fmt::runtime(l.quality_line), i18n::count_errors(options.findings.errors, lang),
-                  i18n::count_warnings(options.findings.warnings, lang),
-                  i18n::count_notes(options.findings.infos, lang));
-  out += '\n';
-  return out;
+// What a lead should look at first: the worst status first, then staleness.
+void write_needs_attention(const MarkdownReport& md) {
+  md.out.format("\n## {}\n\n", md.l.needs_attention);
+  size_t lines = 0;
+  for (Status wanted : {Status::off_track, Status::at_risk}) {
+    lines += write_measures_with_status(md, wanted);
+  }
+  lines += write_stale_key_results(md);
+  if (lines == 0) md.out.format("{}\n", md.l.nothing_needs_attention);
+}
+
+void write_plan_quality(const MarkdownReport& md) {
+  const FindingCounts& findings = md.options.findings;
+  md.out.format("\n## {}\n\n", md.l.plan_quality);
+  md.out.format_runtime(md.l.quality_line, i18n::count_errors(findings.errors, md.lang),
+                        i18n::count_warnings(findings.warnings, md.lang),
+                        i18n::count_notes(findings.infos, md.lang));
+  md.out << '\n';
+}
+
+}  // namespace
+
+void render_report_markdown(const Report& report, const ReportOptions& options,
+                            std::ostream& stream) {
+  ChunkedOutput out(stream);
+  const MarkdownReport md{report, options, options.language, i18n::labels(options.language), out};
+  write_heading(md);
+  write_impact_goals(md);
+  write_chain(md);
+  write_objectives_by_owner(md);
+  write_needs_attention(md);
+  write_plan_quality(md);
+  out.flush();
 }
 
 }  // namespace iooi

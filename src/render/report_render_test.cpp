@@ -1,7 +1,11 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <sstream>
+#include <streambuf>
+#include <string>
+#include <vector>
 
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
@@ -81,6 +85,28 @@ Report sample_report(const Plan& plan) {
       plan, Scope{Period{"2026-Q1", day(2026, 1, 1), day(2026, 3, 31)}, day(2026, 2, 15)});
 }
 
+// The renderers stream; these give their whole text.
+std::string json_of(const Report& report) {
+  std::ostringstream out;
+  render_report_json(report, out);
+  return out.str();
+}
+std::string csv_of(const Report& report, const ReportOptions& options) {
+  std::ostringstream out;
+  render_report_csv(report, options, out);
+  return out.str();
+}
+std::string table_of(const Report& report, const ReportOptions& options) {
+  std::ostringstream out;
+  render_report_table(report, options, out);
+  return out.str();
+}
+std::string markdown_of(const Report& report, const ReportOptions& options) {
+  std::ostringstream out;
+  render_report_markdown(report, options, out);
+  return out.str();
+}
+
 // The number after `"key": ` following the first occurrence of `anchor`.
 double json_number_after(const std::string& json, std::string_view anchor, std::string_view key) {
   size_t at = json.find(anchor);
@@ -102,7 +128,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 TEST_CASE("report json: iooi-report/1 shape with full precision and nulls") {
   const Plan plan = sample_plan();
-  const std::string json = render_report_json(sample_report(plan));
+  const std::string json = json_of(sample_report(plan));
   CHECK(json.find("\"schema\": \"iooi-report/1\"") != std::string::npos);
   CHECK(json.find("\"period\": {") != std::string::npos);
   CHECK(json.find("\"as_of\": \"2026-02-15\"") != std::string::npos);
@@ -127,14 +153,14 @@ TEST_CASE("report json: iooi-report/1 shape with full precision and nulls") {
 
   Report all = sample_report(plan);
   all.period.reset();
-  CHECK(render_report_json(all).find("\"period\": null") != std::string::npos);
+  CHECK(json_of(all).find("\"period\": null") != std::string::npos);
 }
 
 TEST_CASE("report csv: RFC 4180 quoting, BOM, CRLF, separator by language") {
   const Plan plan = sample_plan("=HYPERLINK(\"x\")");
   const Report report = sample_report(plan);
   ReportOptions en;
-  const std::string csv = render_report_csv(report, en);
+  const std::string csv = csv_of(report, en);
   REQUIRE(csv.rfind("\xEF\xBB\xBF", 0) == 0);
   const std::vector<std::string> lines = lines_of(csv.substr(3));
   REQUIRE(lines.size() == 4);  // header, 2 key results, 1 indicator
@@ -146,7 +172,7 @@ TEST_CASE("report csv: RFC 4180 quoting, BOM, CRLF, separator by language") {
 
   ReportOptions de;
   de.language = "de";
-  const std::vector<std::string> german = lines_of(render_report_csv(report, de).substr(3));
+  const std::vector<std::string> german = lines_of(csv_of(report, de).substr(3));
   CHECK(german[0].rfind("Art;ID;Titel;", 0) == 0);
   CHECK(german[1].find(";0,2625;") != std::string::npos);
   CHECK(german[1].find("Teilnehmende, \"\"neu\"\"") != std::string::npos);  // quoted: has "
@@ -157,14 +183,14 @@ TEST_CASE("report csv: RFC 4180 quoting, BOM, CRLF, separator by language") {
 TEST_CASE("report csv: user text that a spreadsheet would run as a formula is defused") {
   Plan plan = sample_plan();
   plan.objectives[0].key_results[0].title = "=1+2";
-  const std::string csv = render_report_csv(sample_report(plan), ReportOptions{});
+  const std::string csv = csv_of(sample_report(plan), ReportOptions{});
   CHECK(csv.find(",'=1+2,") != std::string::npos);
   CHECK(csv.find(",=1+2,") == std::string::npos);
 }
 
 TEST_CASE("report table: columns align by display width with umlauts and CJK") {
   const Report report = sample_report(sample_plan());
-  const std::string table = render_report_table(report, ReportOptions{});
+  const std::string table = table_of(report, ReportOptions{});
   CHECK(table.find('\x1b') == std::string::npos);
   const std::vector<std::string> lines = lines_of(table);
   // The Status column starts at the same display column in the header and each KR row.
@@ -187,7 +213,7 @@ TEST_CASE("report table: columns align by display width with umlauts and CJK") {
 
   ReportOptions colored;
   colored.color = true;
-  const std::string ansi = render_report_table(report, colored);
+  const std::string ansi = table_of(report, colored);
   CHECK(ansi.find("\x1b[33m") != std::string::npos);  // at risk: yellow
   CHECK(ansi.find("\x1b[31m") != std::string::npos);  // off track: red
 }
@@ -199,7 +225,7 @@ TEST_CASE("report markdown: German labels, escaping, attention and plan quality"
   ReportOptions de;
   de.language = "de";
   de.findings = FindingCounts{0, 2, 1};
-  const std::string md = render_report_markdown(report, de);
+  const std::string md = markdown_of(report, de);
   CHECK(md.rfind("# Civic Coding — Fortschrittsbericht 2026-Q1\n", 0) == 0);
   CHECK(md.find("Stand: 15.02.2026") != std::string::npos);
   CHECK(md.find("## Wirkungsziele (Impact)") != std::string::npos);
@@ -217,6 +243,113 @@ TEST_CASE("report markdown: German labels, escaping, attention and plan quality"
         std::string::npos);
   for (std::string_view english : {"on track", "at risk", "off track", "Progress", "Objectives by"})
     CHECK(md.find(english) == std::string::npos);
+}
+
+namespace {
+
+// A plan whose objectives interleave owners: b, a, b, (none), a, then `extra`
+// objectives each with an owner of its own.
+Plan interleaved_owners_plan(size_t extra) {
+  Plan plan = sample_plan();
+  plan.teams.push_back(Team{"a", "Team A", {}});
+  const Objective model = plan.objectives[0];
+  plan.objectives.clear();
+  const char* owners[] = {"b", "a", "b", "", "a"};
+  for (size_t i = 0; i < 5 + extra; ++i) {
+    Objective o = model;
+    o.id = "O-" + std::to_string(i);
+    o.title = "Objective " + std::to_string(i);
+    o.owner = i < 5 ? owners[i] : "solo-" + std::to_string(i);
+    for (Measure& m : o.key_results) m.id += "-" + std::to_string(i);
+    plan.objectives.push_back(std::move(o));
+  }
+  return plan;
+}
+
+// Lines starting with `prefix`, in order.
+std::vector<std::string> lines_starting(const std::string& text, std::string_view prefix) {
+  std::vector<std::string> found;
+  for (const std::string& line : lines_of(text)) {
+    if (line.rfind(prefix, 0) == 0) found.push_back(line);
+  }
+  return found;
+}
+
+// Counts the writes a stream receives and remembers the largest.
+class WriteCounter : public std::streambuf {
+ public:
+  size_t writes = 0, largest = 0, total = 0;
+
+ protected:
+  std::streamsize xsputn(const char*, std::streamsize size) override {
+    ++writes;
+    largest = std::max(largest, static_cast<size_t>(size));
+    total += static_cast<size_t>(size);
+    return size;
+  }
+  int_type overflow(int_type c) override {
+    if (!traits_type::eq_int_type(c, traits_type::eof())) xsputn(nullptr, 1);
+    return traits_type::not_eof(c);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("report markdown and table: objectives by owner, owners in order of first objective") {
+  const Report report = sample_report(interleaved_owners_plan(0));
+  const std::string md = markdown_of(report, ReportOptions{});
+  CHECK(lines_starting(md, "### ") ==
+        std::vector<std::string>{"### `b`", "### Team A (`a`)", "### –"});
+  CHECK(lines_starting(md, "#### ") ==
+        std::vector<std::string>{"#### Objective 0", "#### Objective 2", "#### Objective 1",
+                                 "#### Objective 4", "#### Objective 3"});
+  const std::string table = table_of(report, ReportOptions{});
+  std::vector<std::string> objective_ids;
+  for (const std::string& line : lines_starting(table, "  O-")) {
+    objective_ids.push_back(line.substr(2, line.find(' ', 2) - 2));
+  }
+  CHECK(objective_ids == std::vector<std::string>{"O-0", "O-2", "O-1", "O-4", "O-3"});
+  // Headings follow an empty line and are not indented; owners come after "Objectives".
+  const std::vector<std::string> lines = lines_of(table);
+  std::vector<std::string> headings;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (lines[i - 1].empty() && lines[i].rfind("  ", 0) != 0) headings.push_back(lines[i]);
+  }
+  REQUIRE(headings.size() >= 4);
+  CHECK(std::vector<std::string>(headings.end() - 4, headings.end()) ==
+        std::vector<std::string>{"Objectives", "b", "Team A · a", "–"});
+}
+
+TEST_CASE("report markdown and table: tens of thousands of owners, each once") {
+  constexpr size_t extra = 30000;
+  const Report report = sample_report(interleaved_owners_plan(extra));
+  REQUIRE(report.owners.size() == 3 + extra);
+  const std::vector<std::string> headings =
+      lines_starting(markdown_of(report, ReportOptions{}), "### ");
+  REQUIRE(headings.size() == 3 + extra);
+  CHECK(headings[3] == "### `solo-5`");
+  CHECK(headings.back() == "### `solo-" + std::to_string(4 + extra) + "`");
+  const std::string table = table_of(report, ReportOptions{});
+  CHECK(lines_starting(table, "solo-").size() == extra);
+}
+
+TEST_CASE("report renderers write a big report in pieces, never as one string") {
+  const Report report = sample_report(interleaved_owners_plan(5000));
+  ReportOptions options;
+  const auto check_pieces = [](const std::string& format, const auto& render) {
+    CAPTURE(format);
+    WriteCounter counter;
+    std::ostream out(&counter);
+    render(out);
+    CHECK(counter.total > 1024 * 1024);
+    CHECK(counter.writes > 10);
+    CHECK(counter.largest < 256 * 1024);
+  };
+  check_pieces("json", [&](std::ostream& out) { render_report_json(report, out); });
+  check_pieces("csv", [&](std::ostream& out) { render_report_csv(report, options, out); });
+  check_pieces("table", [&](std::ostream& out) { render_report_table(report, options, out); });
+  check_pieces("markdown",
+               [&](std::ostream& out) { render_report_markdown(report, options, out); });
 }
 
 TEST_CASE("i18n: statuses, numbers and dates") {

@@ -287,7 +287,20 @@ Report compute_report(const Plan& plan, const Scope& scope) {
       if (element.level == level) report.elements.push_back(std::move(element));
     }
   }
+  report.owners = group_by_owner(report.objectives);
   return report;
+}
+
+std::vector<OwnerGroup> group_by_owner(const std::vector<ObjectiveResult>& objectives) {
+  std::vector<OwnerGroup> groups;
+  std::unordered_map<std::string_view, size_t> group_of_owner;  // index into groups
+  for (size_t i = 0; i < objectives.size(); ++i) {
+    const ObjectiveResult& objective = objectives[i];
+    const auto [found, added] = group_of_owner.try_emplace(objective.owner, groups.size());
+    if (added) groups.push_back(OwnerGroup{objective.owner, objective.owner_name, {}});
+    groups[found->second].objectives.push_back(i);
+  }
+  return groups;
 }
 
 }  // namespace iooi

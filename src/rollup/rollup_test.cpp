@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <vector>
+
 namespace iooi {
 namespace {
 
@@ -431,6 +434,57 @@ TEST_CASE("rollup: element status is the worst contributor status whatever the w
   const ElementResult& oc = find_element(report, "OC");
   CHECK(*oc.progress == 1.0);
   CHECK(oc.status == Status::off_track);
+}
+
+TEST_CASE("rollup: objectives grouped by owner, in the order of each owner's first objective") {
+  // Many distinct owners: a search of the owner list per objective would take
+  // minutes here (ctest's timeout catches that); grouping is one pass.
+  constexpr size_t owners = 40000;
+  constexpr size_t repeated = 10000;  // owners 0..9999 have a second objective at the end
+  Plan plan;
+  plan.teams.push_back(Team{"owner-1", "Team One", {}});
+  for (size_t i = 0; i < owners + repeated; ++i) {
+    Objective o = objective("O-" + std::to_string(i), "2026-Q1", {numeric("a", 0, 10)});
+    o.owner = "owner-" + std::to_string(i % owners);
+    plan.objectives.push_back(std::move(o));
+  }
+  plan.objectives.back().owner.clear();  // one objective without an owner: a group of its own
+  const Report report = compute_report(plan, Scope{std::nullopt, day(2026, 2, 15)});
+  REQUIRE(report.objectives.size() == owners + repeated);
+  REQUIRE(report.owners.size() == owners + 1);
+  for (size_t k = 0; k < owners; ++k) {
+    const OwnerGroup& group = report.owners[k];
+    REQUIRE(group.owner == "owner-" + std::to_string(k));
+    if (k < repeated - 1) {
+      REQUIRE(group.objectives == std::vector<size_t>{k, k + owners});
+    } else {
+      REQUIRE(group.objectives == std::vector<size_t>{k});
+    }
+  }
+  CHECK(report.owners[1].owner_name == "Team One");
+  CHECK(report.owners[2].owner_name == "owner-2");
+  const OwnerGroup& unowned = report.owners.back();
+  CHECK(unowned.owner.empty());
+  CHECK(unowned.owner_name.empty());
+  CHECK(unowned.objectives == std::vector<size_t>{owners + repeated - 1});
+}
+
+TEST_CASE("rollup: grouping by owner keeps plan order within an owner") {
+  std::vector<ObjectiveResult> objectives(5);
+  const char* owners[] = {"b", "a", "b", "", "a"};
+  for (size_t i = 0; i < objectives.size(); ++i) {
+    objectives[i].id = "O-" + std::to_string(i);
+    objectives[i].owner = objectives[i].owner_name = owners[i];
+  }
+  const std::vector<OwnerGroup> groups = group_by_owner(objectives);
+  REQUIRE(groups.size() == 3);
+  CHECK(groups[0].owner == "b");
+  CHECK(groups[0].objectives == std::vector<size_t>{0, 2});
+  CHECK(groups[1].owner == "a");
+  CHECK(groups[1].objectives == std::vector<size_t>{1, 4});
+  CHECK(groups[2].owner.empty());
+  CHECK(groups[2].objectives == std::vector<size_t>{3});
+  CHECK(group_by_owner({}).empty());
 }
 
 }  // namespace iooi

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/color.h"
@@ -144,6 +145,37 @@ TEST_CASE("write_all writes every byte through a pipe") {
   for (ssize_t n; (n = ::read(read_end.get(), got.data() + filled, got.size() - filled)) > 0;)
     filled += static_cast<size_t>(n);
   CHECK(got.substr(0, filled) == text);
+}
+
+TEST_CASE("atomic writes of streamed content: all pieces, or nothing when the writer fails") {
+  namespace fs = std::filesystem;
+  const fs::path folder =
+      fs::temp_directory_path() / ("iooi-atomic-stream-" + std::to_string(getpid()));
+  fs::create_directories(folder);
+  const std::string target = (folder / "out.csv").string();
+  REQUIRE(write_file_atomically(target, "old"));
+  const StreamWriter pieces = [](std::ostream& out) {
+    for (int i = 0; i < 1000; ++i) out << "piece " << i << '\n';
+  };
+  REQUIRE(write_file_atomically(target, pieces));
+  std::ifstream in(target);
+  std::stringstream content;
+  content << in.rdbuf();
+  CHECK(content.str().rfind("piece 0\npiece 1\n", 0) == 0);
+  CHECK(content.str().size() == 10 * 8 + 90 * 9 + 900 * 10);
+  const StreamWriter failing = [](std::ostream& out) {
+    out << "half a report";
+    throw std::runtime_error("out of memory");
+  };
+  CHECK_THROWS_AS(write_file_atomically(target, failing), std::runtime_error);
+  std::ifstream again(target);
+  std::stringstream unchanged;
+  unchanged << again.rdbuf();
+  CHECK(unchanged.str() == content.str());
+  size_t entries = 0;
+  for ([[maybe_unused]] auto& entry : fs::directory_iterator(folder)) ++entries;
+  CHECK(entries == 1);  // no temporary file left behind
+  fs::remove_all(folder);
 }
 
 TEST_CASE("replace_chars replaces only the characters it is told about") {

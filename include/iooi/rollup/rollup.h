@@ -120,6 +120,13 @@ std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& co
                                    std::string& error);
 bool in_scope(const Objective& objective, const Scope& scope, const Config& config);
 
+// The objectives of one owner, for the renderers' sections by owner.
+struct OwnerGroup {
+  std::string owner;               // empty for objectives without an owner
+  std::string owner_name;          // the team's name, else the owner id
+  std::vector<size_t> objectives;  // indices into Report::objectives, in plan order
+};
+
 struct Report {
   std::string plan_name;
   std::optional<Period> period;
@@ -130,8 +137,14 @@ struct Report {
   std::vector<ElementResult> elements;
   // Objectives in scope, in plan order.
   std::vector<ObjectiveResult> objectives;
+  // Every owner of an objective in scope once, in the order of its first objective.
+  std::vector<OwnerGroup> owners;
 };
 
 Report compute_report(const Plan& plan, const Scope& scope);
+
+// `objectives` grouped by owner, in one pass (a plan may have tens of
+// thousands of owners, so no owner is searched for in a list).
+std::vector<OwnerGroup> group_by_owner(const std::vector<ObjectiveResult>& objectives);
 
 }  // namespace iooi

@@ -1,4 +1,6 @@
 #pragma once
+#include <functional>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -10,5 +12,10 @@ namespace iooi {
 // renames it over `path`. On failure returns an input error with the reason, and
 // leaves neither a temporary file nor a changed target behind.
 Result<Done> write_file_atomically(const std::string& path, std::string_view content);
+
+// The same for content produced in pieces: `write` streams it into the
+// temporary file (a failed write is the error, whatever the stream's state).
+using StreamWriter = std::function<void(std::ostream&)>;
+Result<Done> write_file_atomically(const std::string& path, const StreamWriter& write);
 
 }  // namespace iooi

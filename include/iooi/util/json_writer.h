@@ -78,6 +78,9 @@ class JsonWriter {
   std::string release();
   // The document so far, without a final newline.
   const std::string& text() const { return out_; }
+  // Forgets text() once the caller has written it out; the writer keeps its
+  // place, so a big document can go out in pieces.
+  void clear_text() { out_.clear(); }
 
  private:
   JsonWriter& write_signed(long long number);
