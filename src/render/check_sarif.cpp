@@ -116,6 +116,28 @@ size_t rule_index(Rule rule) {
   return 0;
 }
 
+// The run's base folder and every artifact, in `artifacts` order.
+void write_artifacts(JsonWriter& json, const std::vector<std::string>& artifacts) {
+  // Relative paths are relative to the folder iooi ran in, which CI runs at the
+  // repository root; code scanning resolves %SRCROOT% to its checkout.
+  json.key("originalUriBaseIds").begin_object();
+  json.key("%SRCROOT%").begin_object();
+  json.key("description").begin_object().field("text", "The folder iooi ran in.").end_object();
+  json.end_object();
+  json.end_object();
+
+  json.key("artifacts").begin_array();
+  for (const std::string& path : artifacts) {
+    json.begin_object();
+    json.key("location").begin_object().field("uri", path_to_uri(path));
+    if (!is_absolute(path)) json.field("uriBaseId", "%SRCROOT%");
+    json.end_object();
+    json.field("mimeType", "application/yaml");
+    json.end_object();
+  }
+  json.end_array();
+}
+
 }  // namespace
 
 std::string render_check_sarif(const Findings& findings, const CheckRun& run) {
@@ -150,24 +172,7 @@ std::string render_check_sarif(const Findings& findings, const CheckRun& run) {
   write_rules(json);
   json.end_object().end_object();
 
-  // Relative paths are relative to the folder iooi ran in, which CI runs at the
-  // repository root; code scanning resolves %SRCROOT% to its checkout.
-  json.key("originalUriBaseIds").begin_object();
-  json.key("%SRCROOT%").begin_object();
-  json.key("description").begin_object().field("text", "The folder iooi ran in.").end_object();
-  json.end_object();
-  json.end_object();
-
-  json.key("artifacts").begin_array();
-  for (const std::string& path : artifacts) {
-    json.begin_object();
-    json.key("location").begin_object().field("uri", path_to_uri(path));
-    if (!is_absolute(path)) json.field("uriBaseId", "%SRCROOT%");
-    json.end_object();
-    json.field("mimeType", "application/yaml");
-    json.end_object();
-  }
-  json.end_array();
+  write_artifacts(json, artifacts);
 
   const std::vector<std::string> fingerprints = finding_fingerprints(findings);
   json.key("results").begin_array();

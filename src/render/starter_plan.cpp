@@ -6,14 +6,10 @@
 
 namespace iooi {
 
-std::vector<StarterFile> starter_plan(Date today) {
-  const int year = today.year();
-  const unsigned quarter = (today.month() - 1) / 3 + 1;
-  const std::string period = fmt::format("{}-Q{}", year, quarter);
-  const std::string tag = fmt::format("{}Q{}", year, quarter);  // for ids: O-2026Q1-...
-  const std::string day = today.to_string();
+namespace {
 
-  std::string config = fmt::format(
+std::string config_file() {
+  return fmt::format(
       R"(# The settings of this iooi plan. Every *.yaml file in this folder and below
 # belongs to the plan: run `iooi check` to validate it and `iooi report` for the
 # progress of the current quarter. `iooi rules` lists what is checked.
@@ -27,8 +23,10 @@ plan:
 teams:
   - {{id: team, name: Our team}}
 )");
+}
 
-  std::string chain = fmt::format(
+std::string chain_file(int year) {
+  return fmt::format(
       R"(# The impact chain (IOOI): inputs -> outputs -> outcomes -> impacts.
 # Each element names the higher-level elements it contributes to; indicators
 # measure the change over the years.
@@ -69,8 +67,11 @@ inputs:
     contributes_to: [OP-workshops]
 )",
       fmt::arg("year", year), fmt::arg("target_year", year + 2));
+}
 
-  std::string objectives = fmt::format(
+std::string objectives_file(const std::string& period, const std::string& tag,
+                            const std::string& day) {
+  return fmt::format(
       R"(# Objectives and key results of {period}. Check in a new value every week or two:
 #   - {{date: YYYY-MM-DD, value: 42, confidence: 7}}
 objectives:
@@ -94,11 +95,19 @@ objectives:
           - {{date: {day}, value: false}}
 )",
       fmt::arg("period", period), fmt::arg("tag", tag), fmt::arg("day", day));
+}
 
+}  // namespace
+
+std::vector<StarterFile> starter_plan(Date today) {
+  const int year = today.year();
+  const unsigned quarter = (today.month() - 1) / 3 + 1;
+  const std::string period = fmt::format("{}-Q{}", year, quarter);
+  const std::string tag = fmt::format("{}Q{}", year, quarter);  // for ids: O-2026Q1-...
   return {
-      {"iooi.yaml", std::move(config)},
-      {"chain.yaml", std::move(chain)},
-      {fmt::format("okrs/{}.yaml", period), std::move(objectives)},
+      {"iooi.yaml", config_file()},
+      {"chain.yaml", chain_file(year)},
+      {fmt::format("okrs/{}.yaml", period), objectives_file(period, tag, today.to_string())},
   };
 }
 
