@@ -11,8 +11,10 @@
 #include <map>
 
 #include "iooi/check/check.h"
+#include "iooi/load/limits.h"
 #include "iooi/render/check_output.h"
 #include "iooi/util/atomic_file.h"
+#include "iooi/util/output_target.h"
 
 namespace iooi::cli {
 
@@ -35,6 +37,16 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->option_text("auto|always|never");
   command.add_option("-o,--output", options.output, "Write the result to FILE (atomically)")
       ->option_text("FILE");
+  command.add_flag("--force-output", options.force_output,
+                   "Let -o write through a symlink or outside the current folder");
+  command.add_flag("--follow-outside-root", options.follow_outside_root,
+                   "Follow symlinks that lead out of the plan root (or of a PATH)");
+  command
+      .add_option(
+          "--limit", options.limits,
+          "Set a limit of docs/limits.md (" + limit_names() + "); plan.limits can only lower it")
+      ->option_text("NAME=VALUE")
+      ->allow_extra_args(false);
   command.add_flag("-q,--quiet", options.quiet, "No messages about the run on stderr");
   command.add_option("-j,--jobs", options.jobs, "Files parsed in parallel (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
@@ -59,6 +71,14 @@ std::optional<CheckedPlan> load_and_check(const CommonOptions& options, Date ref
   if (!options.config_file.empty()) load_options.config_file = options.config_file;
   load_options.working_dir = std::filesystem::current_path().string();
   load_options.jobs = options.jobs;
+  load_options.follow_outside_root = options.follow_outside_root;
+  for (const std::string& assignment : options.limits) {
+    const std::string error = set_limit_option(load_options, assignment);
+    if (!error.empty()) {
+      fmt::print(stderr, "iooi: error: {}\n", error);
+      return std::nullopt;
+    }
+  }
 
   Notes notes;
   Result<LoadedPlan> loaded = load_plan(load_options, notes);
@@ -94,6 +114,14 @@ int write_result(const CommonOptions& options, std::string_view content) {
       return exit_usage;
     }
     return exit_ok;
+  }
+  if (!options.force_output) {
+    const std::string refusal =
+        output_target_refusal(options.output, std::filesystem::current_path().string());
+    if (!refusal.empty()) {
+      fmt::print(stderr, "iooi: error: {}\n", refusal);
+      return exit_usage;
+    }
   }
   const Result<Done> written = write_file_atomically(options.output, content);
   if (!written) {

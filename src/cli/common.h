@@ -28,6 +28,9 @@ struct CommonOptions {
   std::string output;  // empty = stdout
   bool quiet = false;
   unsigned jobs = 0;
+  bool force_output = false;         // -o may write through a symlink or outside the folder
+  bool follow_outside_root = false;  // the walk may follow symlinks out of the plan root
+  std::vector<std::string> limits;   // --limit NAME=VALUE (docs/limits.md)
 };
 
 // Adds PATH..., --config, --as-of, --lang, --color, -o/--output, -q/--quiet, -j/--jobs.

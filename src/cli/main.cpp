@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <new>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,10 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     const int code = app.exit(error);
     return code == 0 ? exit_ok : exit_usage;
+  } catch (const std::bad_alloc&) {
+    // Not a bug: the plan needs more memory than the machine gives (docs/limits.md).
+    fmt::print(stderr, "iooi: error: out of memory\n");
+    return exit_usage;
   } catch (const std::exception& error) {
     fmt::print(stderr, "iooi: internal error: {}\n", error.what());
     return exit_usage;

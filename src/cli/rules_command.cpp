@@ -17,6 +17,8 @@ void add_rules_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "markdown"}));
   command->add_option("-o,--output", options->output.output, "Write to FILE (atomically)")
       ->option_text("FILE");
+  command->add_flag("--force-output", options->output.force_output,
+                    "Let -o write through a symlink or outside the current folder");
   command->callback([options, &exit_code] {
     exit_code =
         write_result(options->output,

@@ -11,6 +11,8 @@ void add_schema_command(CLI::App& app, int& exit_code) {
       "schema", "Print the JSON Schema of plan files (for editors; see docs/editor.md)");
   command->add_option("-o,--output", options->output, "Write to FILE (atomically)")
       ->option_text("FILE");
+  command->add_flag("--force-output", options->force_output,
+                    "Let -o write through a symlink or outside the current folder");
   command->callback(
       [options, &exit_code] { exit_code = write_result(*options, render_plan_schema()); });
 }

@@ -8,14 +8,18 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <memory>
+#include <new>
 #include <set>
 #include <system_error>
 #include <thread>
 #include <utility>
 
+#include "iooi/load/limits.h"
 #include "iooi/model/decode.h"
 #include "iooi/util/fd.h"
 #include "iooi/util/glob.h"
@@ -52,6 +56,27 @@ std::string_view file_kind(mode_t mode) {
 
 std::string errno_text(int error) { return std::strerror(error); }
 
+// realpath(3), or "" when the path cannot be resolved.
+std::string real_path(const fs::path& path) {
+  std::unique_ptr<char, decltype(&std::free)> resolved(::realpath(path.c_str(), nullptr),
+                                                       &std::free);
+  return resolved ? std::string(resolved.get()) : std::string();
+}
+
+// Whether `path` is `folder` or inside it; both from real_path. An unresolved
+// path is outside.
+bool is_within(const std::string& path, const std::string& folder) {
+  if (path.empty() || folder.empty()) return false;
+  if (path == folder || folder == "/") return true;
+  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+         path[folder.size()] == '/';
+}
+
+std::string outside_note(const std::string& link, std::string_view folder) {
+  return fmt::format("skipped {}: symlink to a place outside {} (--follow-outside-root reads it)",
+                     link, folder);
+}
+
 struct PlanFile {
   fs::path absolute;
   std::string display;
@@ -76,8 +101,13 @@ struct Display {
 class Discovery {
  public:
   Discovery(const fs::path& root, const std::vector<std::string>& exclude, const Display& display,
-            size_t max_files, Notes& notes)
-      : root_(root), exclude_(exclude), display_(display), max_files_(max_files), notes_(notes) {}
+            size_t max_files, bool follow_outside, Notes& notes)
+      : root_(root),
+        exclude_(exclude),
+        display_(display),
+        max_files_(max_files),
+        follow_outside_(follow_outside),
+        notes_(notes) {}
 
   std::vector<PlanFile>& files() { return files_; }
   // Why add_named_file() or walk() returned false.
@@ -90,9 +120,12 @@ class Discovery {
   }
 
   // Walks a folder depth-first in name order, skipping hidden entries and
-  // excluded paths, following symlinks but never into a folder seen before.
-  bool walk(const fs::path& start, const struct stat& start_info, bool given_absolute) {
+  // excluded paths, following symlinks but never into a folder seen before, nor
+  // out of `start` (docs/security.md) unless follow_outside.
+  bool walk(const fs::path& start, const struct stat& start_info, bool given_absolute,
+            std::string_view start_name) {
     if (!visited_.insert({start_info.st_dev, start_info.st_ino}).second) return true;
+    const std::string real_start = real_path(start);
     std::vector<fs::path> stack{start};
     while (!stack.empty()) {
       fs::path folder = std::move(stack.back());
@@ -134,6 +167,10 @@ class Discovery {
                                                         : errno_text(error)));
           continue;
         }
+        if (is_link && !follow_outside_ && !is_within(real_path(child), real_start)) {
+          notes_.push_back(outside_note(display_(child, given_absolute), start_name));
+          continue;
+        }
         if (S_ISDIR(info.st_mode)) {
           if (!visited_.insert({info.st_dev, info.st_ino}).second) {
             notes_.push_back(fmt::format("skipped {}: {} a folder already visited (symlink loop?)",
@@ -164,6 +201,7 @@ class Discovery {
   const std::vector<std::string>& exclude_;
   const Display& display_;
   size_t max_files_;
+  bool follow_outside_;
   Notes& notes_;
   RunError error_;
   std::vector<PlanFile> files_;
@@ -189,7 +227,7 @@ class Discovery {
     if (new_file && added_.size() > max_files_) {
       error_ =
           input_error(fmt::format("more than {} plan files; name fewer PATHs, skip folders with "
-                                  "plan.exclude or raise plan.limits.files",
+                                  "plan.exclude or raise the limit with --limit files=N",
                                   max_files_));
       return false;
     }
@@ -280,11 +318,22 @@ Finding too_large_finding(const std::string& display, size_t bytes, size_t max_b
   return make_finding(
       Rule::yaml_structure, display, 0, 0,
       fmt::format("the file is {}, over the limit of {} for one plan file; split it into "
-                  "several files or raise plan.limits.file_size_mib",
+                  "several files or raise the limit with --limit file_size_mib=N",
                   size, limit));
 }
 
-FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimits& limits) {
+// Expanded YAML nodes of all files of a run together (docs/limits.md, total_nodes):
+// files are read in parallel, so the count is shared.
+struct RunBudget {
+  std::atomic<size_t> nodes{0};
+  size_t max_nodes = 0;
+
+  // Counts a file's nodes; false once the run is over the budget.
+  bool spend(size_t n) { return nodes.fetch_add(n) + n <= max_nodes; }
+};
+
+FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimits& limits,
+                      RunBudget* budget) {
   FileOutcome outcome;
   try {
     ReadOutcome read = read_file(file.absolute, limits.max_file_bytes);
@@ -299,8 +348,22 @@ FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimi
     // The tree lives only while this file is decoded.
     yaml::Document document = yaml::read_yaml(read.bytes, file.display, limits, outcome.findings);
     std::string().swap(read.bytes);
+    if (budget != nullptr && !budget->spend(document.expanded_nodes)) {
+      outcome.error = input_error(fmt::format(
+          "the plan files together have more than {} YAML nodes (aliases expanded); name "
+          "fewer PATHs, split the plan, or raise the limit with --limit total_nodes=N",
+          budget->max_nodes));
+      return outcome;
+    }
     outcome.fragment =
         decode_document(document.root, index, file.display, file.is_config, outcome.findings);
+  } catch (const std::bad_alloc&) {
+    // Not a bug: the file needs more memory than there is (docs/limits.md).
+    outcome = FileOutcome();
+    outcome.error = input_error(fmt::format(
+        "out of memory while reading {}; make it smaller, use fewer aliases, or lower the "
+        "limits in plan.limits (docs/limits.md)",
+        file.display));
   } catch (const std::exception& error) {
     outcome.error = internal_error(fmt::format("while loading {}: {}", file.display, error.what()));
   }
@@ -340,7 +403,9 @@ Result<RootChoice> root_of_config_option(const std::string& config_file,
 
 // Without --config: iooi.yaml is searched upwards from the first PATH (its
 // folder, for a file), else from the working folder.
-RootChoice root_by_search(const std::vector<std::string>& paths, const fs::path& working_dir) {
+RootChoice root_by_search(const LoadOptions& options, const fs::path& working_dir,
+                          const Display& display, Notes& notes) {
+  const std::vector<std::string>& paths = options.paths;
   RootChoice choice;
   fs::path start = working_dir;
   if (!paths.empty()) {
@@ -352,16 +417,21 @@ RootChoice root_by_search(const std::vector<std::string>& paths, const fs::path&
   choice.root = fs::path(find_plan_root(start.string()));
   const fs::path candidate = choice.root / config_name;
   struct stat info {};
-  if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode))
+  if (::stat(candidate.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return choice;
+  // A found iooi.yaml is plan content: it may not lead out of the root either.
+  if (options.follow_outside_root || is_within(real_path(candidate), real_path(choice.root))) {
     choice.config_path = candidate;
+  } else if (!paths.empty()) {  // else the walk of the root notes it
+    notes.push_back(outside_note(display(candidate, false), "the plan root"));
+  }
   return choice;
 }
 
 // Phase 2: what iooi.yaml decides before discovery.
 struct LoadSettings {
   std::vector<std::string> exclude;
-  yaml::ReadLimits limits;
-  size_t max_files = 0;
+  LoadOptions in_force;  // its limits: those of `options`, lowered by plan.limits
+  Findings findings;     // plan.limits values that would raise a limit
 };
 
 // iooi.yaml first (with the default limits): its exclude globs decide what
@@ -369,20 +439,16 @@ struct LoadSettings {
 // with the other files so that its locations carry its final index.
 Result<LoadSettings> read_settings(const LoadOptions& options, const RootChoice& choice,
                                    const Display& display) {
-  LoadSettings settings{{}, options.limits, options.max_files};
+  LoadSettings settings{{}, options, {}};
   if (!choice.config_path) return settings;
   const PlanFile config{*choice.config_path,
                         display(*choice.config_path, choice.config_given_absolute), 0, 0, true};
-  FileOutcome outcome = load_file(config, 0, options.limits);
+  FileOutcome outcome = load_file(config, 0, options.limits, nullptr);
   if (outcome.error) return std::move(*outcome.error);
   if (outcome.fragment.config) {
     settings.exclude = std::move(outcome.fragment.config->exclude);
-    const LimitOverrides& overrides = outcome.fragment.config->limits;
-    yaml::ReadLimits& limits = settings.limits;
-    limits.max_file_bytes = overrides.max_file_bytes.value_or(limits.max_file_bytes);
-    limits.max_scalar_bytes = overrides.max_scalar_bytes.value_or(limits.max_scalar_bytes);
-    limits.max_expanded_nodes = overrides.max_expanded_nodes.value_or(limits.max_expanded_nodes);
-    settings.max_files = overrides.max_files.value_or(settings.max_files);
+    apply_plan_limits(outcome.fragment.config->limits, config.display, settings.in_force,
+                      settings.findings);
   }
   return settings;
 }
@@ -421,7 +487,7 @@ bool add_given_paths(const LoadOptions& options, const fs::path& working_dir,
       return false;
     }
     if (S_ISDIR(info->st_mode)) {
-      if (!discovery.walk(absolute, *info, given_absolute)) return false;
+      if (!discovery.walk(absolute, *info, given_absolute, given)) return false;
     } else if (S_ISREG(info->st_mode)) {
       if (!discovery.add_named_file(absolute, *info, given_absolute)) return false;
     } else {
@@ -438,7 +504,8 @@ bool add_given_paths(const LoadOptions& options, const fs::path& working_dir,
 Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const RootChoice& choice,
                                              const LoadSettings& settings, const Display& display,
                                              Notes& notes) {
-  Discovery discovery(choice.root, settings.exclude, display, settings.max_files, notes);
+  Discovery discovery(choice.root, settings.exclude, display, settings.in_force.max_files,
+                      options.follow_outside_root, notes);
   if (choice.config_path) {
     Result<struct stat> info =
         stat_path(*choice.config_path, choice.config_path->string(), "config file");
@@ -450,7 +517,9 @@ Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const R
   if (options.paths.empty()) {
     Result<struct stat> info = stat_path(choice.root, choice.root.string(), "plan root");
     if (!info) return info.error();
-    if (!discovery.walk(choice.root, *info, false)) return std::move(discovery.error());
+    if (!discovery.walk(choice.root, *info, false, "the plan root")) {
+      return std::move(discovery.error());
+    }
   }
   if (!add_given_paths(options, display.working_dir, discovery)) {
     return std::move(discovery.error());
@@ -459,15 +528,21 @@ Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const R
 }
 
 // Phase 4: reads and decodes the files on `jobs` threads; outcome i is file i's.
+// After an error no further file is started: the first error in path order
+// still stops the run, as every file before it has been started already.
 std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
-                                          const yaml::ReadLimits& limits, unsigned jobs) {
+                                          const LoadOptions& in_force, unsigned jobs) {
   std::vector<FileOutcome> outcomes(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
   std::atomic<size_t> next{0};
+  std::atomic<bool> stop{false};
+  RunBudget budget;
+  budget.max_nodes = in_force.max_total_nodes;
   auto work = [&] {
-    for (size_t i = next.fetch_add(1); i < files.size(); i = next.fetch_add(1)) {
-      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), limits);
+    for (size_t i = next.fetch_add(1); i < files.size() && !stop; i = next.fetch_add(1)) {
+      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), in_force.limits, &budget);
+      if (outcomes[i].error) stop = true;
     }
   };
   std::vector<std::thread> workers;
@@ -484,7 +559,7 @@ std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
 // Phase 5: merges in path order, so every --jobs value gives the same plan. The
 // first file (in path order) that could not be read stops the run.
 Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileOutcome> outcomes,
-                                  fs::path root) {
+                                  fs::path root, Findings settings_findings) {
   for (FileOutcome& outcome : outcomes) {
     if (outcome.error) return std::move(*outcome.error);
   }
@@ -493,7 +568,8 @@ Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileO
   loaded.plan.files.reserve(files.size());
   size_t finding_count = 0;
   for (const FileOutcome& outcome : outcomes) finding_count += outcome.findings.size();
-  loaded.findings.reserve(finding_count);
+  loaded.findings = std::move(settings_findings);
+  loaded.findings.reserve(loaded.findings.size() + finding_count);
   for (size_t i = 0; i < files.size(); ++i) {
     loaded.plan.files.push_back(std::move(files[i].display));
     merge_fragment(loaded.plan, std::move(outcomes[i].fragment));
@@ -513,6 +589,11 @@ std::string find_plan_root(const std::string& start) {
     struct stat info {};
     fs::path candidate = folder / config_name;
     if (::stat(candidate.c_str(), &info) == 0 && S_ISREG(info.st_mode)) return folder.string();
+    // The repository root ends the search (docs/security.md): an ancestor's
+    // iooi.yaml must not switch rules off or widen the walk. `.git` is a folder,
+    // or a file in worktrees and submodules.
+    const fs::path git = folder / ".git";
+    if (::lstat(git.c_str(), &info) == 0) break;
     fs::path parent = folder.parent_path();
     if (parent == folder || parent.empty()) break;
     folder = std::move(parent);
@@ -527,16 +608,18 @@ Result<LoadedPlan> load_plan(const LoadOptions& options, Notes& notes) {
   working_dir = normal_absolute(working_dir, fs::current_path(cwd_error));
   const Display display{working_dir};
 
-  Result<RootChoice> choice = options.config_file
-                                  ? root_of_config_option(*options.config_file, working_dir)
-                                  : Result<RootChoice>(root_by_search(options.paths, working_dir));
+  Result<RootChoice> choice =
+      options.config_file
+          ? root_of_config_option(*options.config_file, working_dir)
+          : Result<RootChoice>(root_by_search(options, working_dir, display, notes));
   if (!choice) return choice.error();
   Result<LoadSettings> settings = read_settings(options, *choice, display);
   if (!settings) return settings.error();
   Result<std::vector<PlanFile>> files = discover_files(options, *choice, *settings, display, notes);
   if (!files) return files.error();
-  std::vector<FileOutcome> outcomes = load_in_parallel(*files, settings->limits, options.jobs);
-  return merge_in_order(std::move(*files), std::move(outcomes), choice->root);
+  std::vector<FileOutcome> outcomes = load_in_parallel(*files, settings->in_force, options.jobs);
+  return merge_in_order(std::move(*files), std::move(outcomes), choice->root,
+                        std::move(settings->findings));
 }
 
 }  // namespace iooi

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "iooi/model/fields.h"
+#include "iooi/model/period.h"
 #include "iooi/util/suggest.h"
 #include "scalar.h"
 
@@ -808,7 +809,8 @@ class Decoder {
     return config;
   }
 
-  // plan.limits (docs/limits.md): each a whole number of at least 1, in the unit its name says.
+  // plan.limits (docs/limits.md): each a whole number of at least 1, in the unit its name
+  // says. Whether it may apply (only lowering) is the loader's decision.
   void limits(const Entry& entry, LimitOverrides& out) {
     if (!entry.has_value()) return;
     if (entry.value->kind != NodeKind::mapping) {
@@ -819,7 +821,7 @@ class Decoder {
       return;
     }
     auto keys = collect<fields::limits>(entry.value, "`limits`");
-    auto limit = [&](const Entry& slot, size_t unit, std::optional<size_t>& field) {
+    auto limit = [&](const Entry& slot, std::optional<LimitSetting>& field) {
       const std::string_view name = slot.present() ? slot.key->value : std::string_view();
       auto value = integer(slot, name, fmt::format("{}: 128", name));
       if (value && *value < 1) {
@@ -827,13 +829,15 @@ class Decoder {
             Rule::type, slot.value,
             fmt::format("`{}` must be 1 or more, got {}; write e.g. {}: 128", name, *value, name));
       } else if (value) {
-        field = static_cast<size_t>(*value) * unit;
+        field = LimitSetting{static_cast<size_t>(*value), loc(slot.value)};
       }
     };
-    limit(keys["file_size_mib"], size_t{1} << 20, out.max_file_bytes);
-    limit(keys["value_size_kib"], size_t{1} << 10, out.max_scalar_bytes);
-    limit(keys["expanded_nodes"], 1, out.max_expanded_nodes);
-    limit(keys["files"], 1, out.max_files);
+    limit(keys["file_size_mib"], out.file_size_mib);
+    limit(keys["value_size_kib"], out.value_size_kib);
+    limit(keys["expanded_nodes"], out.expanded_nodes);
+    limit(keys["expanded_size_mib"], out.expanded_size_mib);
+    limit(keys["files"], out.files);
+    limit(keys["total_nodes"], out.total_nodes);
   }
 
   void globs(const Entry& entry, std::vector<std::string>& out) {
@@ -858,6 +862,26 @@ class Decoder {
     }
   }
 
+  // `all` is what `report --period all` means, and a built-in id (2026-Q1) has a
+  // fixed meaning in every plan (docs/format.md, "Periods"): a custom period by
+  // either name would be unreachable or silently change reports.
+  bool reserved_period_id_free(const std::string& period_id, const Node* at_node) {
+    if (period_id == "all") {
+      report(Rule::invalid_id, at_node,
+             "period id `all` is reserved: `iooi report --period all` means every period; "
+             "use another id, e.g. FY26");
+      return false;
+    }
+    if (builtin_period(period_id)) {
+      report(Rule::invalid_id, at_node,
+             fmt::format("period id `{}` is a built-in period id (YYYY, YYYY-H1, YYYY-Q1 or "
+                         "YYYY-MM) and cannot be redefined; use a distinct id, e.g. FY{}",
+                         shown(period_id), shown(period_id)));
+      return false;
+    }
+    return true;
+  }
+
   std::optional<PeriodDef> decode_period(const Node* map) {
     auto keys = collect<fields::period>(map, "a period");
     PeriodDef period;
@@ -866,6 +890,7 @@ class Decoder {
     std::string owner = period_id ? fmt::format("period `{}`", shown(*period_id)) : "a period";
     bool ok = period_id.has_value();
     if (period_id) {
+      ok = reserved_period_id_free(*period_id, keys["id"].value);
       period.id = std::move(*period_id);
       period.at = loc(keys["id"].value);
     }

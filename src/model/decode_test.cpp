@@ -646,6 +646,26 @@ TEST_CASE("decode: the plan section") {
   CHECK(defaults.fragment.config->language.empty());
 }
 
+TEST_CASE("decode: a custom period may not be named `all` or like a built-in period") {
+  for (std::string_view reserved : {"all", "2026-Q1", "2026", "2026-H2", "2026-03"}) {
+    CAPTURE(reserved);
+    const std::string yaml = "plan:\n  periods:\n    - {id: " + std::string(reserved) +
+                             ", start: 2026-02-01, end: 2026-04-30}\n";
+    expect_at(yaml, true, Rule::invalid_id, reserved.substr(0, 3) == "all" ? "all" : "2026",
+              reserved == "all" ? "reserved" : "built-in period id");
+    CHECK(decode(yaml, true).fragment.config->periods.empty());  // never used
+  }
+  // Lookalikes of other forms stay custom ids.
+  for (std::string_view fine : {"FY2026-Q1", "2026-T1", "All", "2026-Q5"}) {
+    CAPTURE(fine);
+    Decoded d = decode("plan:\n  periods:\n    - {id: " + std::string(fine) +
+                           ", start: 2026-02-01, end: 2026-04-30}\n",
+                       true);
+    CHECK(d.findings.empty());
+    CHECK(d.fragment.config->periods.size() == 1);
+  }
+}
+
 TEST_CASE("decode: plan section findings") {
   expect_at("plan:\n  language: fr\n", true, Rule::type, "fr", "one of en, de");
   expect_at("plan:\n  periods:\n    - {id: P, start: 2026-05-01, end: 2026-04-30}\n", true,

@@ -224,8 +224,8 @@ class TreeBuilder final : public YAML::EventHandler {
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
     const Position at = empty_node_position(mark);
     Node& node = new_node(NodeKind::null, at);
-    remember_anchor(anchor, node, 1, 0);
-    add_value(&node, 1, 0);
+    remember_anchor(anchor, node, 1, 0, 0);
+    add_value(&node, 1, 0, 0);
   }
 
   void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
@@ -237,13 +237,14 @@ class TreeBuilder final : public YAML::EventHandler {
                        "keep long text outside the plan",
                        value.size(), limits_.max_scalar_bytes));
     }
+    count_bytes(value.size(), at, nullptr);
     Node& node = new_node(NodeKind::scalar, at);
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; an explicit
     // `!!str` also means "text, never a number".
     node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
     node.value = copy_to_arena(value);
-    remember_anchor(anchor, node, 1, 0);
-    add_value(&node, 1, 0);
+    remember_anchor(anchor, node, 1, 0, value.size());
+    add_value(&node, 1, 0, value.size());
   }
 
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
@@ -267,7 +268,8 @@ class TreeBuilder final : public YAML::EventHandler {
                        target.name, limits_.max_depth));
     }
     count_nodes(target.expanded, at, &target);
-    add_value(target.node, target.expanded, target.height);
+    count_bytes(target.bytes, at, &target);
+    add_value(target.node, target.expanded, target.height, target.bytes);
   }
 
   void OnAnchor(const YAML::Mark& /*mark*/, const std::string& name) override {
@@ -296,12 +298,14 @@ class TreeBuilder final : public YAML::EventHandler {
     size_t expanded;     // nodes in the subtree, aliases expanded
     size_t height;       // nested collections in the subtree, itself included
     YAML::anchor_t anchor;
+    size_t bytes = 0;  // scalar bytes in the subtree, aliases expanded
   };
 
   struct Anchor {
     const Node* node = nullptr;
     size_t expanded = 0;
     size_t height = 0;
+    size_t bytes = 0;
     bool open = false;  // a collection whose end has not been seen: aliasing it is a cycle
     std::string name;
   };
@@ -344,20 +348,41 @@ class TreeBuilder final : public YAML::EventHandler {
     document_.expanded_nodes = total_expanded_;
   }
 
+  // Scalar text counted with every alias expanded: the tree shares an aliased
+  // scalar, but the decoded plan and the findings copy it once per use.
+  void count_bytes(size_t n, Position at, const Anchor* alias) {
+    const size_t limit = limits_.max_expanded_bytes;
+    if (n > limit || total_bytes_ > limit - n) {
+      if (alias != nullptr) {
+        fail(Rule::yaml_structure, at,
+             fmt::format("alias expansion exceeds {} bytes of text: '*{}' repeats {} bytes "
+                         "here; use fewer aliases of long values or split the file",
+                         limit, alias->name, alias->bytes));
+      }
+      fail(Rule::yaml_structure, at,
+           fmt::format("the document holds more than {} bytes of text; split it into several "
+                       "plan files",
+                       limit));
+    }
+    total_bytes_ += n;
+    document_.expanded_bytes = total_bytes_;
+  }
+
   void remember_anchor(YAML::anchor_t anchor, const Node& node, size_t expanded, size_t height,
-                       bool open = false) {
+                       size_t bytes, bool open = false) {
     if (anchor == YAML::NullAnchor) return;
     if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
     Anchor& entry = anchors_[anchor];
     entry.node = &node;
     entry.expanded = expanded;
     entry.height = height;
+    entry.bytes = bytes;
     entry.open = open;
     entry.name = std::move(anchor_name_);
     anchor_name_.clear();
   }
 
-  void add_value(const Node* node, size_t expanded, size_t height) {
+  void add_value(const Node* node, size_t expanded, size_t height, size_t bytes) {
     if (frames_.empty()) {
       if (documents_seen_ == 1) document_.root = node;
       return;
@@ -365,6 +390,7 @@ class TreeBuilder final : public YAML::EventHandler {
     Frame& parent = frames_.back();
     pending_.push_back(node);
     parent.expanded += expanded;
+    parent.bytes += bytes;
     parent.height = std::max(parent.height, height + 1);
   }
 
@@ -377,8 +403,8 @@ class TreeBuilder final : public YAML::EventHandler {
                        limits_.max_depth));
     }
     Node& node = new_node(kind, at);
-    if (anchor != YAML::NullAnchor) remember_anchor(anchor, node, 0, 0, /*open=*/true);
-    frames_.push_back(Frame{&node, pending_.size(), 1, 1, anchor});
+    if (anchor != YAML::NullAnchor) remember_anchor(anchor, node, 0, 0, 0, /*open=*/true);
+    frames_.push_back(Frame{&node, pending_.size(), 1, 1, anchor, 0});
   }
 
   void close_collection() {
@@ -397,9 +423,10 @@ class TreeBuilder final : public YAML::EventHandler {
       Anchor& entry = anchors_[frame.anchor];
       entry.expanded = frame.expanded;
       entry.height = frame.height;
+      entry.bytes = frame.bytes;
       entry.open = false;
     }
-    add_value(frame.node, frame.expanded, frame.height);
+    add_value(frame.node, frame.expanded, frame.height, frame.bytes);
   }
 
   // yaml-cpp marks an empty value at the token after it (often the next line).
@@ -546,6 +573,7 @@ class TreeBuilder final : public YAML::EventHandler {
 
   size_t documents_seen_ = 0;
   size_t total_expanded_ = 0;
+  size_t total_bytes_ = 0;
   std::vector<Frame> frames_;
   // Children of all open collections, innermost last: each collection gets one
   // exactly sized allocation when it closes instead of a growing vector.

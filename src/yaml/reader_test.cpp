@@ -438,6 +438,36 @@ TEST_CASE("reader: a billion-laughs alias bomb stops quickly with yaml-structure
   CHECK(over.findings[0].column == 9);
 }
 
+TEST_CASE("reader: aliases count the bytes of the text they repeat") {
+  // "a: &a xxxxxxxxxx" then a list repeating it: keys and values count, every alias
+  // counts its target's text again (the decoded plan copies it once per use).
+  const std::string text = "a: &a xxxxxxxxxx\nb: [*a, *a, *a]\n";
+  const Read ok = read(text);
+  CHECK(ok.findings.empty());
+  CHECK(ok.document.expanded_bytes == 1 + 10 + 1 + 3 * 10);
+
+  ReadLimits small;
+  small.max_expanded_bytes = 1 + 10 + 1 + 2 * 10;  // room for two of the three aliases
+  const Read over = read(text, small);
+  REQUIRE(over.findings.size() == 1);
+  CHECK(over.findings[0].rule == Rule::yaml_structure);
+  CHECK(over.findings[0].line == 2);
+  CHECK(over.findings[0].column == 13);  // the third alias
+  CHECK(over.findings[0].message.find("exceeds 32 bytes of text: '*a' repeats 10 bytes") !=
+        std::string::npos);
+  CHECK(over.document.root == nullptr);
+
+  // Through a collection and a merge key, and without aliases at all.
+  small.max_expanded_bytes = 39;
+  const Read merged = read("a: &a {k: xxxxxxxxxx}\nb: {<<: *a}\nc: {<<: *a}\n", small);
+  REQUIRE(merged.findings.size() == 1);
+  CHECK(merged.findings[0].line == 3);
+  small.max_expanded_bytes = 5;
+  const Read plain = read("key: value\n", small);
+  REQUIRE(plain.findings.size() == 1);
+  CHECK(plain.findings[0].message.find("more than 5 bytes of text") != std::string::npos);
+}
+
 TEST_CASE("reader: merge keys count toward the expansion limit") {
   std::string text = "a: &a {k0: 0, k1: 1, k2: 2, k3: 3, k4: 4, k5: 5, k6: 6, k7: 7, k8: 8}\n";
   std::string previous = "a";

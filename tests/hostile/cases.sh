@@ -622,7 +622,7 @@ case_limits_from_config() {
   valid_teams | sed 's/id: team/id: other/' >b.yaml
   run_iooi check "${AS_OF[@]}"
   expect_exit 2
-  expect_err 'more than 2 plan files.*plan\.limits\.files'
+  expect_err 'more than 2 plan files.*--limit files=N'
   rm b.yaml
 
   # A value over 2 KiB, a file over 1 MiB, more than 100 nodes.
@@ -634,13 +634,43 @@ case_limits_from_config() {
   run_iooi check "${AS_OF[@]}"
   expect_exit 1
   expect_out '^long\.yaml:3:[0-9]+: error: .*limit of 2048 bytes.*\[yaml-structure\]$'
-  expect_out '^big\.yaml: error: .*limit of 1(\.0)? MiB.*plan\.limits\.file_size_mib.*\[yaml-structure\]$'
+  expect_out '^big\.yaml: error: .*limit of 1(\.0)? MiB.*--limit file_size_mib=N.*\[yaml-structure\]$'
   expect_out '^nodes\.yaml:[0-9]+:[0-9]+: error: .*more than 100 nodes.*\[yaml-structure\]$'
 
-  # Raised: the same files pass.
-  printf 'plan:\n  name: x\n  limits: {file_size_mib: 3, value_size_kib: 4, expanded_nodes: 1000}\n' >iooi.yaml
+  # Raised in iooi.yaml (which a pull request may edit): refused with a type
+  # finding at the value, the built-in limit stays. --limit raises it.
+  printf 'plan:\n  name: x\n  limits: {file_size_mib: 100, expanded_nodes: 2000000}\n' >iooi.yaml
   run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^iooi\.yaml:3:[0-9]+: error: `file_size_mib: 100` would raise the limit of 64; iooi\.yaml can only lower limits .*--limit file_size_mib=100.*\[type\]$'
+  expect_out '^iooi\.yaml:3:[0-9]+: error: `expanded_nodes: 2000000` would raise the limit of 1000000.*\[type\]$'
+  run_iooi check "${AS_OF[@]}" --limit file_size_mib=100 --limit expanded_nodes=2000000
   expect_exit 0
+  run_iooi check "${AS_OF[@]}" --limit filez=3
+  expect_exit 2
+  expect_err '^iooi: error: --limit needs NAME=VALUE with NAME one of file_size_mib, '
+  run_iooi check "${AS_OF[@]}" --limit files=0
+  expect_exit 2
+  expect_err 'whole number from 1 to 1000000000'
+
+  # Lowered in iooi.yaml under a raised --limit: the lower value applies.
+  printf 'plan:\n  name: x\n  limits: {file_size_mib: 3, value_size_kib: 4, expanded_nodes: 1000}\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}" --limit file_size_mib=100
+  expect_exit 0
+
+  # An alias bomb behind a raised limit in iooi.yaml (issue 11): still refused.
+  printf 'plan:\n  name: x\n  limits: {expanded_nodes: 1000000000}\n' >iooi.yaml
+  {
+    echo 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'
+    for i in 1 2 3 4 5 6 7 8 9; do
+      p=$((i - 1))
+      echo "a$i: &a$i [*a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p, *a$p]"
+    done
+  } >bomb.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^bomb\.yaml:[0-9]+:[0-9]+: error: .*alias expansion exceeds 1000000 nodes.*\[yaml-structure\]$'
+  rm bomb.yaml
 
   # Bad values are findings in iooi.yaml, and the defaults stay.
   printf 'plan:\n  limits: {files: 0, filez: 2, value_size_kib: 99999999999, expanded_nodes: .inf}\n' >iooi.yaml
@@ -836,10 +866,16 @@ case_special_config_files() {
 case_output_special_targets() {
   plan_root
   valid_teams >a.yaml
-  # -o through a symlink updates the file it points to; the link stays a link.
+  # -o through a symlink is refused (a pull request may commit one pointing at
+  # ~/.ssh/authorized_keys); --force-output updates the file it points to, and
+  # the link stays a link.
   printf 'old\n' >real.txt
   ln -s real.txt link.txt
   run_iooi check "${AS_OF[@]}" --format json -o link.txt
+  expect_exit 2
+  expect_err '^iooi: error: refusing to write link\.txt: it is a symlink.*--force-output'
+  [[ $(cat real.txt) == old ]] || fail "a refused -o changed the link's target"
+  run_iooi check "${AS_OF[@]}" --format json --force-output -o link.txt
   expect_exit 0
   [[ -L link.txt ]] || fail "-o replaced the symlink link.txt by a file"
   python3 -c 'import json,sys; json.load(open(sys.argv[1]))' real.txt || fail "real.txt (the link's target) did not get the result"
@@ -866,9 +902,13 @@ case_output_special_targets() {
     echo "  note: mknod is not permitted here; the device-node part is not run"
   fi
 
-  # A dangling symlink: the file it names is created, the link kept.
+  # A dangling symlink: refused; with --force-output the file it names is
+  # created and the link kept.
   ln -s created.txt dangling.txt
   run_iooi check "${AS_OF[@]}" -o dangling.txt
+  expect_exit 2
+  [[ ! -e created.txt ]] || fail "a refused -o created the dangling link's target"
+  run_iooi check "${AS_OF[@]}" --force-output -o dangling.txt
   expect_exit 0
   [[ -L dangling.txt && -f created.txt ]] || fail "-o through a dangling symlink did not create its target"
 }
@@ -922,4 +962,212 @@ case_hostile_command_line() {
   run_iooi check "${AS_OF[@]}" "${same[@]}"
   expect_exit 0
   expect_err ' in 2 files$'
+}
+
+case_output_contained() {
+  plan_root
+  valid_teams >a.yaml
+  # A committed link to a file outside the repository (issue: plan-summary.md ->
+  # ~/.ssh/authorized_keys): never written, whatever the subcommand.
+  mkdir -p home/.ssh plan
+  printf 'ssh-ed25519 AAAA key\n' >home/.ssh/authorized_keys
+  cp a.yaml iooi.yaml plan/
+  ln -s "$case_dir/home/.ssh/authorized_keys" plan/plan-summary.md
+  cd plan || return
+  local command
+  for command in check report graph; do
+    run_iooi "$command" "${AS_OF[@]}" -o plan-summary.md
+    expect_exit 2
+    expect_err '^iooi: error: refusing to write plan-summary\.md: it is a symlink'
+  done
+  run_iooi rules -o plan-summary.md
+  expect_exit 2
+  run_iooi schema -o plan-summary.md
+  expect_exit 2
+  [[ $(cat "$case_dir/home/.ssh/authorized_keys") == 'ssh-ed25519 AAAA key' ]] ||
+    fail "-o wrote through a committed symlink"
+
+  # A committed folder link: the file would land outside the current folder.
+  ln -s "$case_dir/home/.ssh" reports
+  run_iooi check "${AS_OF[@]}" -o reports/authorized_keys
+  expect_exit 2
+  expect_err '^iooi: error: refusing to write reports/authorized_keys: it lies outside the current folder'
+  run_iooi check "${AS_OF[@]}" -o ../outside.txt
+  expect_exit 2
+  [[ ! -e ../outside.txt ]] || fail "-o wrote outside the current folder"
+  run_iooi check "${AS_OF[@]}" --format json --force-output -o ../outside.txt
+  expect_exit 0
+  [[ -s ../outside.txt ]] || fail "--force-output did not write ../outside.txt"
+
+  # Devices and FIFOs stay writable wherever they are; a real subfolder is fine.
+  run_iooi check "${AS_OF[@]}" -o /dev/null
+  expect_exit 0
+  mkdir -p out
+  run_iooi check "${AS_OF[@]}" -o out/result.txt
+  expect_exit 0
+  [[ -f out/result.txt ]] || fail "-o out/result.txt was not written"
+}
+
+case_reserved_period_ids() {
+  # A custom period named `all` (unreachable) or like a built-in id (silently
+  # changing what 2026-Q1 means): invalid-id errors, and the period is not used.
+  printf 'plan:\n  name: x\n  periods:\n    - {id: all, start: 2026-01-01, end: 2026-12-31}\n    - {id: 2026-Q1, start: 2025-12-01, end: 2026-02-28}\n    - {id: FY26-Q1, start: 2025-12-01, end: 2026-02-28}\n' >iooi.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^iooi\.yaml:4:[0-9]+: error: period id `all` is reserved.*\[invalid-id\]$'
+  expect_out '^iooi\.yaml:5:[0-9]+: error: period id `2026-Q1` is a built-in period id.*\[invalid-id\]$'
+  [[ $(grep -c 'invalid-id' "$out") == 2 ]] || fail "expected exactly two invalid-id findings"
+}
+
+case_alias_scalar_bytes() {
+  plan_root
+  # An anchored value just under the 1 MiB value limit used as a title 3,000
+  # times: a 1.2 MB file that would expand to 3 GB of text.
+  python3 - <<'PY'
+big = "x" * (1000 * 1024)
+lines = ["objectives:", "  - {id: O-0, title: &t %s, period: 2026-Q1}" % big]
+lines += ["  - {id: O-%d, title: *t, period: 2026-Q1}" % i for i in range(1, 3000)]
+open("titles.yaml", "w").write("\n".join(lines) + "\n")
+PY
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}" titles.yaml
+  expect_exit 1
+  expect_out '^titles\.yaml:[0-9]+:[0-9]+: error: alias expansion exceeds 134217728 bytes of text.*\[yaml-structure\]$'
+  ((SECONDS - start < 10)) || fail "took $((SECONDS - start)) s"
+  [[ $(stat -c %s "$out") -lt 10000 ]] || fail "the finding repeats the long value"
+
+  # The same file report and graph refuse the same way.
+  run_iooi report "${AS_OF[@]}" --format json titles.yaml
+  expect_exit 1
+  [[ ! -s $out ]] || fail "report printed a plan with errors"
+}
+
+case_symlinks_out_of_the_root() {
+  plan_root
+  valid_teams >a.yaml
+  # Committed links to the runner's secrets and to big system folders: skipped
+  # with a note naming the link, never opened, never quoted.
+  mkdir -p "$case_dir.home"
+  cleanup_dirs+=("$case_dir.home")
+  printf 'password: hunter2-SECRET\n' >"$case_dir.home/.git-credentials"
+  ln -s "$case_dir.home/.git-credentials" credentials.yaml
+  ln -s /etc/passwd passwd.yaml
+  ln -s /proc/self/status status.yaml
+  ln -s /usr usr
+  mkdir -p sub && ln -s ../../"$(basename "$case_dir").home" sub/home
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  ((SECONDS - start < 10)) || fail "took $((SECONDS - start)) s: were the links followed?"
+  local link
+  for link in credentials.yaml passwd.yaml status.yaml usr sub/home; do
+    expect_err "^iooi: note: skipped ${link//./\\.}: symlink to a place outside the plan root \\(--follow-outside-root reads it\\)$"
+  done
+  expect_err ' in 2 files$'
+  ! grep -qE 'hunter2|root:|VmPeak|/etc|/proc|/usr' "$out" "$err" || fail "a link's target or content was shown"
+
+  # Each output format: nothing of the targets either.
+  run_iooi check "${AS_OF[@]}" --format sarif
+  ! grep -qE 'hunter2|root:' "$out" || fail "SARIF output quotes a file outside the root"
+
+  # Allowed explicitly: the credentials file is read (an unknown-key finding).
+  run_iooi check "${AS_OF[@]}" --follow-outside-root credentials.yaml passwd.yaml
+  expect_exit 1
+  expect_out '^credentials\.yaml:1:1: error: .*\[unknown-key\]$'
+
+  # A PATH the user names is read even outside the root; links inside it may
+  # not leave it.
+  mkdir -p "$case_dir.home/plans"
+  valid_teams | sed 's/id: team/id: other/' >"$case_dir.home/plans/b.yaml"
+  ln -s "$case_dir.home/.git-credentials" "$case_dir.home/plans/creds.yaml"
+  run_iooi check "${AS_OF[@]}" "$case_dir.home/plans"
+  expect_exit 0
+  expect_err "skipped $case_dir\\.home/plans/creds\\.yaml: symlink to a place outside $case_dir\\.home/plans "
+  expect_err ' in 1 file$'
+
+  # A committed iooi.yaml that is itself a link out of the root is not the config.
+  mkdir linked && cd linked || return
+  ln -s "$case_dir.home/.git-credentials" iooi.yaml
+  valid_teams >a.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  expect_err '^iooi: note: skipped iooi\.yaml: symlink to a place outside the plan root'
+  ! grep -q hunter2 "$out" "$err" || fail "the linked iooi.yaml was read"
+}
+
+case_config_stops_at_repository_root() {
+  # An iooi.yaml above the repository (another checkout, the runner's home)
+  # switches rules off and names no exclude: it must not be adopted.
+  printf 'plan:\n  name: ancestor\n  rules: {unknown-key: off}\n' >iooi.yaml
+  mkdir -p repo/plans repo/.git
+  printf 'teamz: []\n' >repo/plans/a.yaml
+  cd repo || return
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  expect_out '^plans/a\.yaml:1:1: error: .*\[unknown-key\]$'
+  expect_err ' in 1 file$'
+  run_iooi check "${AS_OF[@]}" plans
+  expect_exit 1
+  expect_out '^plans/a\.yaml:1:1: error: .*\[unknown-key\]$'
+
+  # .git as a file (worktrees, submodules) ends the search too.
+  rmdir .git && printf 'gitdir: /elsewhere\n' >.git
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 1
+  # Without a repository the ancestor's config applies (the search goes upwards).
+  rm .git
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  # --config names one explicitly, wherever it is.
+  mkdir .git
+  run_iooi check "${AS_OF[@]}" --config ../iooi.yaml
+  expect_exit 0
+}
+
+case_run_wide_node_budget() {
+  plan_root
+  # 20 files of under 1 KB, each expanding to about 900,000 nodes (under the
+  # per-file limit): together over the run-wide 10,000,000.
+  python3 - <<'PY'
+krs = ", ".join(["&k {id: K, title: t, baseline: 0, target: 1, checkins: [{date: 2026-01-01, value: 1}]}"] + ["*k"] * 99)
+lines = ["objectives:", "  - &o {id: O-1, title: t, period: 2026-Q1, owner: me, key_results: [%s]}" % krs]
+lines += ["  - *o"] * 590
+text = "\n".join(lines) + "\n"
+for i in range(20):
+    open("amp%02d.yaml" % i, "w").write(text)
+PY
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 2
+  expect_err '^iooi: error: the plan files together have more than 10000000 YAML nodes \(aliases expanded\).*--limit total_nodes=N$'
+  ((SECONDS - start < 20)) || fail "took $((SECONDS - start)) s"
+  # plan.limits lowers it.
+  printf 'plan:\n  name: hostile\n  limits: {total_nodes: 100}\n' >iooi.yaml
+  rm amp*.yaml
+  valid_teams >a.yaml
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 0
+  for i in 1 2 3 4 5 6 7 8 9 10 11 12; do valid_teams | sed "s/id: team/id: t$i/" >"t$i.yaml"; done
+  run_iooi check "${AS_OF[@]}"
+  expect_exit 2
+  expect_err 'more than 100 YAML nodes'
+}
+
+case_out_of_memory() {
+  plan_root
+  if [[ $sanitized == 1 ]]; then
+    skip "a sanitizer build stops at its RSS limit instead of failing an allocation"
+  fi
+  # The alias-scalar file of case alias_scalar_bytes with the byte budget lifted
+  # on the command line: decoding runs out of memory under the 1024 MiB limit,
+  # and says so, naming the file (not an internal error).
+  python3 - <<'PY'
+big = "x" * (1000 * 1024)
+lines = ["objectives:", "  - {id: O-0, title: &t %s, period: 2026-Q1}" % big]
+lines += ["  - {id: O-%d, title: *t, period: 2026-Q1}" % i for i in range(1, 3000)]
+open("titles.yaml", "w").write("\n".join(lines) + "\n")
+PY
+  run_iooi check "${AS_OF[@]}" --limit expanded_size_mib=100000 titles.yaml
+  expect_exit 2
+  expect_err '^iooi: error: out of memory while reading titles\.yaml; '
 }

@@ -17,8 +17,12 @@ struct LoadOptions {
   std::optional<std::string> config_file;  // --config
   std::string working_dir;                 // display paths are relative to this
   unsigned jobs = 0;                       // 0 = all cores
+  // The limits of docs/limits.md: built-in, or as set by --limit; plan.limits lowers them.
   yaml::ReadLimits limits;
   size_t max_files = 100'000;
+  size_t max_total_nodes = 10'000'000;  // expanded YAML nodes of all files together
+  // Follow symlinks met in a walk whose target lies outside the folder walked.
+  bool follow_outside_root = false;
 };
 
 struct LoadedPlan {

@@ -163,10 +163,17 @@ struct RuleOverride {
   Loc at;
 };
 
-// plan.limits: the reader's and loader's limits raised (or lowered) for this plan;
-// unset fields keep the defaults (docs/limits.md). iooi.yaml is first read with the defaults.
+// One entry of plan.limits: the number as written, in the unit its name says.
+struct LimitSetting {
+  size_t value = 0;
+  Loc at;
+};
+
+// plan.limits: the reader's and loader's limits lowered for this plan; unset fields
+// keep the defaults (docs/limits.md). iooi.yaml is first read with the defaults.
 struct LimitOverrides {
-  std::optional<size_t> max_file_bytes, max_scalar_bytes, max_expanded_nodes, max_files;
+  std::optional<LimitSetting> file_size_mib, value_size_kib, expanded_nodes, expanded_size_mib,
+      files, total_nodes;
 };
 
 struct Config {

@@ -37,11 +37,12 @@ struct Node {
 };
 
 struct ReadLimits {
-  size_t max_file_bytes = 64u << 20;      // 64 MiB
-  size_t max_depth = 64;                  // nested collections
-  size_t max_expanded_nodes = 1'000'000;  // nodes counted with every alias expanded
-  size_t max_scalar_bytes = 1u << 20;     // 1 MiB per scalar
-  size_t max_documents = 1;               // docs/limits.md: one document per file
+  size_t max_file_bytes = 64u << 20;       // 64 MiB
+  size_t max_depth = 64;                   // nested collections
+  size_t max_expanded_nodes = 1'000'000;   // nodes counted with every alias expanded
+  size_t max_scalar_bytes = 1u << 20;      // 1 MiB per scalar
+  size_t max_expanded_bytes = 128u << 20;  // scalar bytes counted with every alias expanded
+  size_t max_documents = 1;                // docs/limits.md: one document per file
 };
 
 struct Document {
@@ -52,6 +53,7 @@ struct Document {
       std::make_unique<std::pmr::monotonic_buffer_resource>();
   const Node* root = nullptr;  // nullptr when the file has no content
   size_t expanded_nodes = 0;   // as counted against ReadLimits::max_expanded_nodes
+  size_t expanded_bytes = 0;   // as counted against ReadLimits::max_expanded_bytes
 };
 
 // Reads one plan file's bytes. Problems become findings (rules yaml-syntax,
