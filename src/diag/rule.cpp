@@ -35,7 +35,8 @@ constexpr std::array catalog = {
              "Write the value in the form the message names; quotes make a number into text."},
     RuleInfo{Rule::invalid_id, "invalid-id", error, "an id that breaks the id syntax",
              "Ids start with a letter or digit, then letters, digits, '_', '.' or '-', at most 64 "
-             "characters."},
+             "characters. A custom period may not be named `all` or like a built-in period "
+             "(2026, 2026-H1, 2026-Q1, 2026-03)."},
     RuleInfo{Rule::duplicate_id, "duplicate-id", error, "an id defined twice",
              "Ids are unique across elements, indicators, objectives and key results of the whole "
              "plan; rename one of the two."},

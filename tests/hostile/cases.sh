@@ -499,6 +499,12 @@ case_fifo_and_devices() {
   expect_err '^iooi: error: /dev/zero is a .*device, not a plan file'
   run_iooi check "${AS_OF[@]}"
   expect_exit 0
+  # Links out of the plan root are not followed at all (docs/security.md) ...
+  expect_err '^iooi: note: skipped zero\.yaml: symlink to a place outside the plan root'
+  expect_err '^iooi: note: skipped random\.yml: symlink to a place outside the plan root'
+  # ... and where they are allowed, a device is still never opened.
+  run_iooi check "${AS_OF[@]}" --follow-outside-root
+  expect_exit 0
   expect_err 'zero\.yaml.*device'
   expect_err 'random\.yml.*device'
 }
