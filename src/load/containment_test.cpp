@@ -70,7 +70,7 @@ std::string all_notes(const Loaded& result) {
   return text;
 }
 
-bool mentions(const LoadResult& result, const std::string& word) {
+bool mentions(const Loaded& result, const std::string& word) {
   return std::any_of(result.plan_result.findings.begin(), result.plan_result.findings.end(),
                      [&](const Finding& f) { return f.message.find(word) != std::string::npos; });
 }
