@@ -7,12 +7,12 @@ _iooi_plan_ids() {  # periods | ids: asked from the iooi being completed
 }
 
 _iooi_options() {  # the options of one command
-  local common="--config --as-of --lang --color -o --output -q --quiet -j --jobs -h --help"
+  local common="--config --as-of --lang --color -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help"
   case $1 in
     check) echo "$common --format --strict" ;;
     report | graph) echo "$common --period --format" ;;
-    rules) echo "--format -o --output -h --help" ;;
-    schema) echo "-o --output -h --help" ;;
+    rules) echo "--format -o --output --force-output -h --help" ;;
+    schema) echo "-o --output --force-output -h --help" ;;
     init) echo "--as-of -q --quiet -h --help" ;;
     checkin) echo "$common" ;;
     *) echo "-h --help --version" ;;
