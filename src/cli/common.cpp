@@ -106,6 +106,17 @@ std::string effective_language(const CommonOptions& options, const Plan& plan) {
   return "en";
 }
 
+// -o never writes through a committed symlink or out of the current folder
+// unless --force-output (docs/security.md); says why on stderr when refused.
+bool output_allowed(const CommonOptions& options) {
+  if (options.force_output) return true;
+  const std::string refusal =
+      output_target_refusal(options.output, std::filesystem::current_path().string());
+  if (refusal.empty()) return true;
+  fmt::print(stderr, "iooi: error: {}\n", refusal);
+  return false;
+}
+
 int write_result(const CommonOptions& options, std::string_view content) {
   if (options.output.empty() || options.output == "-") {
     std::fwrite(content.data(), 1, content.size(), stdout);
@@ -115,14 +126,7 @@ int write_result(const CommonOptions& options, std::string_view content) {
     }
     return exit_ok;
   }
-  if (!options.force_output) {
-    const std::string refusal =
-        output_target_refusal(options.output, std::filesystem::current_path().string());
-    if (!refusal.empty()) {
-      fmt::print(stderr, "iooi: error: {}\n", refusal);
-      return exit_usage;
-    }
-  }
+  if (!output_allowed(options)) return exit_usage;
   const Result<Done> written = write_file_atomically(options.output, content);
   if (!written) {
     fmt::print(stderr, "iooi: error: {}\n", written.error().message);
@@ -140,6 +144,7 @@ int write_result(const CommonOptions& options, const StreamWriter& write) {
     }
     return exit_ok;
   }
+  if (!output_allowed(options)) return exit_usage;
   const Result<Done> written = write_file_atomically(options.output, write);
   if (!written) {
     fmt::print(stderr, "iooi: error: {}\n", written.error().message);
