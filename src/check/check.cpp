@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <array>
 #include <unordered_map>
 
 #include "iooi/util/suggest.h"
@@ -10,44 +11,14 @@
 namespace iooi {
 namespace check {
 
-std::string_view id_kind_name(IdKind kind) {
-  switch (kind) {
-    case IdKind::element:
-      return "element";
-    case IdKind::indicator:
-      return "indicator";
-    case IdKind::objective:
-      return "objective";
-    case IdKind::key_result:
-      return "key result";
-  }
-  return "element";
-}
-
-const Element* PlanIndex::element(std::string_view id) const {
-  const auto found = ids.find(id);
-  return found == ids.end() ? nullptr : found->second.element;
-}
-
 PlanIndex build_index(const Plan& plan) {
   PlanIndex index;
+  index.ids = first_definitions(plan);
   index.element_ids.reserve(plan.elements.size());
-  auto add = [&](const std::string& id, IdKind kind, const Loc& at, const Element* element) {
-    if (id.empty()) return;  // missing ids are the decoder's finding
-    index.ids.try_emplace(id, IdEntry{kind, at, element});
-  };
-  for (const Element& element : plan.elements) {
-    add(element.id, IdKind::element, element.at, &element);
+  for (const Element& element : plan.elements)
     if (!element.id.empty()) index.element_ids.push_back(element.id);
-    for (const Measure& indicator : element.indicators)
-      add(indicator.id, IdKind::indicator, indicator.at, nullptr);
-  }
-  for (const Objective& objective : plan.objectives) {
-    add(objective.id, IdKind::objective, objective.at, nullptr);
-    for (const Measure& key_result : objective.key_results)
-      add(key_result.id, IdKind::key_result, key_result.at, nullptr);
+  for (const Objective& objective : plan.objectives)
     for (const Link& link : objective.aligns_to) index.aligned_elements.insert(link.id);
-  }
   for (const Team& team : plan.teams) {
     if (team.id.empty()) continue;
     if (index.teams.insert(team.id).second) index.team_ids.push_back(team.id);
@@ -80,39 +51,25 @@ std::string place(const Plan& plan, const Loc& at) {
   return at.line > 0 ? fmt::format("{}:{}", file, at.line) : file;
 }
 
+namespace {
+
+constexpr std::array dispatch = {
+#define IOOI_READ_RULE(name, id, severity, summary, help)
+#define IOOI_CHECK_RULE(name, id, severity, summary, help) RuleCheck{Rule::name, &check::name},
+#include "iooi/diag/rules.def"
+};
+
+}  // namespace
+
+std::span<const RuleCheck> rule_checks() { return dispatch; }
+
 }  // namespace check
 
 Findings run_checks(const Plan& plan, const CheckContext& context) {
   const check::PlanIndex index = check::build_index(plan);
   Findings findings;
   const check::RuleRun run{plan, context, index, findings};
-  // The order here does not matter for the output (sorted below); it follows docs/rules.md.
-  check::duplicate_id(run);
-  check::id_case_clash(run);
-  check::unknown_reference(run);
-  check::unknown_period(run);
-  check::chain_direction(run);
-  check::chain_skip_level(run);
-  check::chain_orphan(run);
-  check::chain_unsupported(run);
-  check::stage_mismatch(run);
-  check::unmeasured(run);
-  check::okr_no_key_results(run);
-  check::okr_too_many_key_results(run);
-  check::okr_too_many_objectives(run);
-  check::okr_unaligned(run);
-  check::okr_aligns_to_input(run);
-  check::measure_target_equals_baseline(run);
-  check::measure_current_and_checkins(run);
-  check::measure_zero_weight(run);
-  check::percent_range(run);
-  check::indicator_dates(run);
-  check::checkin_order(run);
-  check::checkin_duplicate_date(run);
-  check::checkin_future(run);
-  check::checkin_outside_period(run);
-  check::checkin_stale(run);
-  check::unknown_rule(run);
+  for (const check::RuleCheck& rule_check : check::rule_checks()) rule_check.run(run);
   sort_findings(findings);
   return findings;
 }

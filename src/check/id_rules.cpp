@@ -17,10 +17,6 @@ struct Occurrence {
   Loc at;
 };
 
-bool before(const Loc& a, const Loc& b) {
-  return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-}
-
 // Ids of the shared namespace: elements, indicators, objectives, key results.
 std::vector<Occurrence> plan_ids(const Plan& plan) {
   std::vector<Occurrence> ids;
@@ -53,15 +49,15 @@ std::vector<Occurrence> period_ids(const Plan& plan) {
   return ids;
 }
 
-// The earliest place (by file, line, column) of each distinct id: "first" means
-// what a reader of the files in path order sees first, whatever the section.
+// The first definition of each distinct id, as defined_before() orders them
+// (plan.h): the same one PlanIds resolves references to.
 std::unordered_map<std::string_view, const Occurrence*> earliest_of(
     const std::vector<Occurrence>& ids) {
   std::unordered_map<std::string_view, const Occurrence*> earliest;
   earliest.reserve(ids.size());
   for (const Occurrence& occurrence : ids) {
     auto [it, inserted] = earliest.try_emplace(occurrence.id, &occurrence);
-    if (!inserted && before(occurrence.at, it->second->at)) it->second = &occurrence;
+    if (!inserted && defined_before(occurrence.at, it->second->at)) it->second = &occurrence;
   }
   return earliest;
 }
@@ -91,7 +87,7 @@ void report_case_clashes(const RuleRun& run, const std::vector<Occurrence>& ids)
   std::unordered_map<std::string, const Occurrence*> canonical;  // lower-case -> earliest spelling
   for (const auto& [id, occurrence] : earliest) {
     auto [it, inserted] = canonical.try_emplace(lower_ascii(id), occurrence);
-    if (!inserted && before(occurrence->at, it->second->at)) it->second = occurrence;
+    if (!inserted && defined_before(occurrence->at, it->second->at)) it->second = occurrence;
   }
   for (const auto& [id, occurrence] : earliest) {
     const Occurrence* first = canonical.at(lower_ascii(id));
@@ -105,18 +101,18 @@ void report_case_clashes(const RuleRun& run, const std::vector<Occurrence>& ids)
 
 void check_link(const RuleRun& run, const Link& link, std::string_view key) {
   if (link.id.empty()) return;  // the decoder reports missing ids
-  const auto found = run.index.ids.find(link.id);
-  if (found == run.index.ids.end()) {
+  const IdDefinition* found = run.index.ids.find(link.id);
+  if (found == nullptr) {
     run.report(Rule::unknown_reference, link.at,
                fmt::format("{} names '{}', which is not defined{}; correct the id or define an "
                            "element with it",
                            key, link.id, did_you_mean(link.id, run.index.element_ids)));
-  } else if (found->second.kind != IdKind::element) {
+  } else if (found->kind != IdKind::element) {
     run.report(Rule::unknown_reference, link.at,
                fmt::format("{} names '{}', which is {} {}, not a chain element; name an input, "
                            "output, outcome or impact instead",
-                           key, link.id, found->second.kind == IdKind::indicator ? "an" : "a",
-                           id_kind_name(found->second.kind)));
+                           key, link.id, found->kind == IdKind::key_result ? "a" : "an",
+                           id_kind_name(found->kind)));
   }
 }
 

@@ -24,6 +24,26 @@ TEST_CASE("check: duplicate-id names both places, across sections and files") {
   CHECK(found[1].message.find("also defined at plan.yaml:30 (input)") != std::string::npos);
 }
 
+TEST_CASE("check: references resolve to the definition duplicate-id names as the first") {
+  Plan plan = clean_plan();
+  plan.files = {"a.yaml", "b.yaml"};
+  for (Element& element : plan.elements) element.at.file = 1;
+  // a.yaml's objective X is the first definition; b.yaml's outcome X the duplicate.
+  plan.objectives[0].id = "X";
+  plan.elements.push_back(element("X", Level::outcome, 50, {link("I-goal", 51)}));
+  plan.elements.back().at.file = 1;
+  plan.objectives.push_back(
+      objective("O-other", 70, {link("X", 71)}, {numeric("KR-other", 75)}, "2026-Q1"));
+  const Findings duplicates = only(run_rules(plan), Rule::duplicate_id);
+  REQUIRE(duplicates.size() == 1);
+  CHECK(duplicates[0].path == "b.yaml");
+  CHECK(duplicates[0].message.find("a.yaml:40 (objective)") != std::string::npos);
+  const Findings references = only(run_rules(plan), Rule::unknown_reference);
+  REQUIRE(references.size() == 1);
+  CHECK(references[0].line == 71);
+  CHECK(references[0].message.find("'X', which is an objective") != std::string::npos);
+}
+
 TEST_CASE(
     "check: duplicate-id points at the later place even when sections come in another order") {
   Plan plan = clean_plan();

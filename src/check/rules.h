@@ -1,7 +1,8 @@
 #pragma once
 // Private to src/check: the per-rule functions that run_checks() calls, and the
-// id index they share. Each function is named after its rule id and appends
-// only findings of that rule.
+// id index they share. Each function is named after its rule (rules.def) and
+// appends only findings of that rule.
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -14,20 +15,9 @@
 
 namespace iooi::check {
 
-enum class IdKind : uint8_t { element, indicator, objective, key_result };
-std::string_view id_kind_name(IdKind kind);  // "element", "indicator", ...
-
-// The first definition of an id; later ones are reported by duplicate-id and
-// never shadow the first, so every rule resolves references the same way.
-struct IdEntry {
-  IdKind kind = IdKind::element;
-  Loc at;
-  const Element* element = nullptr;  // set for elements
-};
-
 // Hash maps built once per run so that every rule stays linear in the plan size.
 struct PlanIndex {
-  std::unordered_map<std::string_view, IdEntry> ids;
+  PlanIds ids;  // the first definition of each id, as roll-up and graphs resolve it
   std::unordered_set<std::string_view> teams;
   std::vector<std::string_view> element_ids;  // did-you-mean candidates, plan order
   std::vector<std::string_view> team_ids;
@@ -36,7 +26,7 @@ struct PlanIndex {
   // Elements that some element of a lower level lists in contributes_to.
   std::unordered_set<std::string_view> supported_elements;
 
-  const Element* element(std::string_view id) const;  // nullptr unless an element
+  const Element* element(std::string_view id) const { return ids.element(id); }
 };
 
 PlanIndex build_index(const Plan& plan);
@@ -62,43 +52,18 @@ inline const Loc& best_loc(const Loc& precise, const Loc& fallback) {
   return precise.line > 0 ? precise : fallback;
 }
 
-// id_rules.cpp
-void duplicate_id(const RuleRun& run);
-void id_case_clash(const RuleRun& run);
-void unknown_reference(const RuleRun& run);
+// One function per CHECK rule of rules.def, named like its enumerator and
+// defined in one of src/check/*_rules.cpp.
+#define IOOI_READ_RULE(name, id, severity, summary, help)
+#define IOOI_CHECK_RULE(name, id, severity, summary, help) void name(const RuleRun& run);
+#include "iooi/diag/rules.def"
 
-// chain_rules.cpp
-void chain_direction(const RuleRun& run);
-void chain_skip_level(const RuleRun& run);
-void chain_orphan(const RuleRun& run);
-void chain_unsupported(const RuleRun& run);
-void stage_mismatch(const RuleRun& run);
-void unmeasured(const RuleRun& run);
-
-// okr_rules.cpp
-void unknown_period(const RuleRun& run);
-void okr_no_key_results(const RuleRun& run);
-void okr_too_many_key_results(const RuleRun& run);
-void okr_too_many_objectives(const RuleRun& run);
-void okr_unaligned(const RuleRun& run);
-void okr_aligns_to_input(const RuleRun& run);
-
-// measure_rules.cpp
-void measure_target_equals_baseline(const RuleRun& run);
-void measure_current_and_checkins(const RuleRun& run);
-void measure_zero_weight(const RuleRun& run);
-void percent_range(const RuleRun& run);
-void indicator_dates(const RuleRun& run);
-
-// checkin_rules.cpp
-void checkin_order(const RuleRun& run);
-void checkin_duplicate_date(const RuleRun& run);
-void checkin_future(const RuleRun& run);
-void checkin_outside_period(const RuleRun& run);
-void checkin_stale(const RuleRun& run);
-
-// config_rules.cpp
-void unknown_rule(const RuleRun& run);
+// What run_checks() walks: one entry per CHECK rule, in the order of rules.def.
+struct RuleCheck {
+  Rule rule;
+  void (*run)(const RuleRun&);
+};
+std::span<const RuleCheck> rule_checks();
 
 // Calls `visit(measure, objective)` for every key result (objective set) and
 // every indicator (objective nullptr), in plan order.

@@ -19,7 +19,6 @@ TEST_CASE("the rule catalogue is indexed by the Rule enum and ids are unique") {
     CHECK(!info.summary.empty());
     CHECK(!info.help.empty());
   }
-  CHECK(all_rules().size() == 37);
   CHECK_FALSE(rule_from_id("no-such-rule").has_value());
 }
 

@@ -1,6 +1,7 @@
 #include "iooi/model/plan.h"
 
 #include <cstring>
+#include <tuple>
 
 namespace iooi {
 
@@ -49,6 +50,55 @@ std::string_view level_section(Level level) {
       return "impacts";
   }
   return "inputs";
+}
+
+std::string_view id_kind_name(IdKind kind) {
+  switch (kind) {
+    case IdKind::element:
+      return "element";
+    case IdKind::indicator:
+      return "indicator";
+    case IdKind::objective:
+      return "objective";
+    case IdKind::key_result:
+      return "key result";
+  }
+  return "element";
+}
+
+bool defined_before(const Loc& a, const Loc& b) {
+  return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+}
+
+const IdDefinition* PlanIds::find(std::string_view id) const {
+  const auto found = first.find(id);
+  return found == first.end() ? nullptr : &found->second;
+}
+
+const Element* PlanIds::element(std::string_view id) const {
+  const IdDefinition* definition = find(id);
+  return definition == nullptr ? nullptr : definition->element;
+}
+
+PlanIds first_definitions(const Plan& plan) {
+  PlanIds ids;
+  auto add = [&](const std::string& id, IdKind kind, const Loc& at, const Element* element) {
+    if (id.empty()) return;  // missing ids are the decoder's finding
+    const auto [it, inserted] = ids.first.try_emplace(id, IdDefinition{kind, at, element});
+    if (!inserted && defined_before(at, it->second.at))
+      it->second = IdDefinition{kind, at, element};
+  };
+  for (const Element& element : plan.elements) {
+    add(element.id, IdKind::element, element.at, &element);
+    for (const Measure& indicator : element.indicators)
+      add(indicator.id, IdKind::indicator, indicator.at, nullptr);
+  }
+  for (const Objective& objective : plan.objectives) {
+    add(objective.id, IdKind::objective, objective.at, nullptr);
+    for (const Measure& key_result : objective.key_results)
+      add(key_result.id, IdKind::key_result, key_result.at, nullptr);
+  }
+  return ids;
 }
 
 }  // namespace iooi

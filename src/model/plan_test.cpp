@@ -47,5 +47,38 @@ TEST_CASE("Checkin::loc: the field's position in the measure's file, else the en
   CHECK(value.column == 5);
 }
 
+TEST_CASE("first definition: the earliest by file, line and column, whatever the section") {
+  Plan plan;
+  plan.files = {"a.yaml", "b.yaml"};
+  // Elements come before objectives in the plan's vectors, but the objective's
+  // file sorts first: the objective is the first definition of X.
+  Element outcome;
+  outcome.id = "X";
+  outcome.level = Level::outcome;
+  outcome.at = Loc{1, 3, 7};
+  Element earlier_in_b;
+  earlier_in_b.id = "Y";
+  earlier_in_b.at = Loc{1, 9, 7};
+  Element later_in_b = earlier_in_b;
+  later_in_b.at = Loc{1, 2, 7};  // listed later, written higher up
+  plan.elements = {outcome, earlier_in_b, later_in_b};
+  Objective objective;
+  objective.id = "X";
+  objective.at = Loc{0, 40, 7};
+  plan.objectives = {objective};
+
+  const PlanIds ids = first_definitions(plan);
+  const IdDefinition* x = ids.find("X");
+  REQUIRE(x != nullptr);
+  CHECK(x->kind == IdKind::objective);
+  CHECK(x->at.file == 0);
+  CHECK(ids.element("X") == nullptr);  // a link to X does not reach b.yaml's outcome
+  CHECK(ids.element("Y") == &plan.elements[2]);
+  CHECK(ids.find("Z") == nullptr);
+  CHECK(defined_before(Loc{0, 40, 7}, Loc{1, 3, 7}));
+  CHECK(defined_before(Loc{1, 3, 2}, Loc{1, 3, 7}));
+  CHECK_FALSE(defined_before(Loc{1, 3, 7}, Loc{1, 3, 7}));
+}
+
 }  // namespace
 }  // namespace iooi

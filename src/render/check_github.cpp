@@ -51,7 +51,6 @@ std::string_view command_for(Severity severity) {
 std::string render_check_github(const Findings& findings, const CheckRun& /*run*/) {
   std::string out;
   for (const Finding& finding : findings) {
-    if (finding.severity == Severity::off) continue;
     out += "::";
     out += command_for(finding.severity);
     out += ' ';

@@ -27,7 +27,6 @@ std::string render_check_gitlab(const Findings& findings, const CheckRun& /*run*
   json.begin_array();
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& finding = findings[i];
-    if (finding.severity == Severity::off) continue;
     json.begin_object();
     json.field("type", "issue");
     json.field("check_name", rule_info(finding.rule).id);

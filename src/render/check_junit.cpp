@@ -28,7 +28,6 @@ std::string render_check_junit(const Findings& findings, const CheckRun& run) {
   for (const std::string& file : run.files) by_file[file];
   size_t failures = 0;
   for (const Finding& finding : findings) {
-    if (finding.severity == Severity::off) continue;
     by_file[finding.path].push_back(&finding);
     ++failures;
   }

@@ -178,7 +178,6 @@ std::string render_check_sarif(const Findings& findings, const CheckRun& run) {
   json.key("results").begin_array();
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& finding = findings[i];
-    if (finding.severity == Severity::off) continue;
     json.begin_object();
     json.field("ruleId", rule_info(finding.rule).id);
     json.field("ruleIndex", rule_index(finding.rule));

@@ -41,7 +41,7 @@ std::string weight_label(double weight, std::string_view language) {
 ElementIndex::ElementIndex(const Report& report) {
   index_.reserve(report.elements.size());
   for (size_t i = 0; i < report.elements.size(); ++i)
-    index_.emplace(report.elements[i].id, static_cast<int>(i));
+    if (report.elements[i].defines_id) index_.emplace(report.elements[i].id, static_cast<int>(i));
 }
 
 int ElementIndex::find(std::string_view id) const {

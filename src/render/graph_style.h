@@ -27,7 +27,8 @@ std::string weight_label(double weight, std::string_view language);
 class ElementIndex {
  public:
   explicit ElementIndex(const Report& report);
-  // The index of the element with this id, or -1.
+  // The index of the element a link to this id reaches (its first definition,
+  // when that is an element), or -1.
   int find(std::string_view id) const;
 
  private:

@@ -211,14 +211,10 @@ bool in_scope(const Objective& objective, const Scope& scope, const Config& conf
   return period && overlaps(*period, *scope.period);
 }
 
-Report compute_report(const Plan& plan, const Scope& scope) {
-  Report report;
-  report.plan_name = plan.config.name;
-  report.period = scope.period;
-  report.as_of = scope.as_of;
-  report.thresholds = thresholds_of(plan.config);
-  report.stale_days = plan.config.stale_days;
+namespace {
 
+// The objectives in scope, in plan order, each with its owner's team name.
+std::vector<ObjectiveResult> objectives_in_scope(const Plan& plan, const Scope& scope) {
   // Looked up by id once each instead of scanning teams per objective and
   // objectives per element: a big plan has tens of thousands of objectives.
   std::unordered_map<std::string_view, std::string_view> team_names;
@@ -226,32 +222,50 @@ Report compute_report(const Plan& plan, const Scope& scope) {
   for (const Team& team : plan.teams) {
     if (!team.name.empty()) team_names.try_emplace(team.id, team.name);  // the first team wins
   }
-  report.objectives.reserve(plan.objectives.size());
+  std::vector<ObjectiveResult> objectives;
+  objectives.reserve(plan.objectives.size());
   for (const Objective& objective : plan.objectives) {
     if (!in_scope(objective, scope, plan.config)) continue;
     ObjectiveResult result = evaluate_objective(objective, plan.config, scope.as_of);
     if (auto team = team_names.find(objective.owner); team != team_names.end()) {
       result.owner_name = team->second;
     }
-    report.objectives.push_back(std::move(result));
+    objectives.push_back(std::move(result));
   }
+  return objectives;
+}
 
-  // What each element receives, by its id: objectives in report order, then
-  // lower elements in computation order (each with its level, as only strictly
-  // lower levels count).
-  std::unordered_map<std::string_view, std::vector<ContributorResult>> from_objectives;
+}  // namespace
+
+Report compute_report(const Plan& plan, const Scope& scope) {
+  Report report;
+  report.plan_name = plan.config.name;
+  report.period = scope.period;
+  report.as_of = scope.as_of;
+  report.thresholds = thresholds_of(plan.config);
+  report.stale_days = plan.config.stale_days;
+  report.objectives = objectives_in_scope(plan, scope);
+
+  // A link reaches the element that is the first definition of its id (plan.h),
+  // as checks resolve it; a link to an id first defined as something else reaches none.
+  const PlanIds ids = first_definitions(plan);
+  // What each element receives: objectives in report order, then lower elements
+  // in computation order (each with its level, as only strictly lower levels count).
+  std::unordered_map<const Element*, std::vector<ContributorResult>> from_objectives;
   for (const ObjectiveResult& objective : report.objectives) {
     for (const Link& link : objective.aligns_to) {
-      from_objectives[link.id].push_back(ContributorResult{ContributorKind::objective, objective.id,
-                                                           link.weight, objective.progress,
-                                                           objective.status});
+      const Element* target = ids.element(link.id);
+      if (target == nullptr) continue;
+      from_objectives[target].push_back(ContributorResult{ContributorKind::objective, objective.id,
+                                                          link.weight, objective.progress,
+                                                          objective.status});
     }
   }
   struct ElementContribution {
     Level level;
     ContributorResult contributor;
   };
-  std::unordered_map<std::string_view, std::vector<ElementContribution>> from_elements;
+  std::unordered_map<const Element*, std::vector<ElementContribution>> from_elements;
 
   // Bottom-up, so that every element's lower-level contributors are done first.
   std::vector<ElementResult> computed;  // in computation order
@@ -261,21 +275,24 @@ Report compute_report(const Plan& plan, const Scope& scope) {
     for (const Element& element : plan.elements) {
       if (element.level != level) continue;
       others.clear();
-      if (auto found = from_objectives.find(element.id); found != from_objectives.end()) {
+      if (auto found = from_objectives.find(&element); found != from_objectives.end()) {
         others = found->second;
       }
       // Only strictly lower levels (already computed) and never inputs: the
       // level check also keeps a cyclic or backwards plan from recursing.
-      if (auto found = from_elements.find(element.id); found != from_elements.end()) {
+      if (auto found = from_elements.find(&element); found != from_elements.end()) {
         for (const ElementContribution& contribution : found->second) {
           if (contribution.level < level) others.push_back(contribution.contributor);
         }
       }
-      const ElementResult& result =
+      ElementResult& result =
           computed.emplace_back(evaluate_element(element, others, scope.as_of, report.thresholds));
+      result.defines_id = ids.element(element.id) == &element;
       if (result.level == Level::input || !result.progress) continue;
       for (const Link& link : result.contributes_to) {
-        from_elements[link.id].push_back(ElementContribution{
+        const Element* target = ids.element(link.id);
+        if (target == nullptr) continue;
+        from_elements[target].push_back(ElementContribution{
             result.level, ContributorResult{ContributorKind::element, result.id, link.weight,
                                             result.progress, result.status}});
       }

@@ -487,4 +487,40 @@ TEST_CASE("rollup: grouping by owner keeps plan order within an owner") {
   CHECK(group_by_owner({}).empty());
 }
 
+TEST_CASE("rollup: links reach an element only when it is the first definition of the id") {
+  Plan plan;
+  plan.files = {"a.yaml", "b.yaml"};
+  plan.elements.push_back(element("IMP", Level::impact));
+  plan.elements.push_back(element("X", Level::outcome, {link("IMP")}));  // b.yaml: a duplicate
+  plan.elements.push_back(element("OP", Level::output, {link("X")}));
+  plan.elements.push_back(element("OC", Level::outcome, {link("IMP")}));
+  plan.elements.push_back(element("OC", Level::outcome));  // a later duplicate of OC
+  for (size_t i = 0; i < plan.elements.size(); ++i)
+    plan.elements[i].at = Loc{1, static_cast<int>(10 * (i + 1)), 3};
+  Objective x = objective("X", "2026-Q1", {numeric("KR-X", 0, 10)}, {link("OC")});
+  x.at = Loc{0, 5, 3};  // a.yaml sorts first: the objective is the first definition of X
+  plan.objectives.push_back(x);
+  plan.objectives.push_back(objective(
+      "O-done", "2026-Q1", {numeric("KR-done", 0, 10, {checkin(day(2026, 3, 1), number(10))})},
+      {link("X"), link("OP")}));
+  plan.objectives.back().at = Loc{0, 20, 3};
+  const Scope scope{Period{"2026-Q1", q1.start, q1.end}, day(2026, 3, 31)};
+  const Report report = compute_report(plan, scope);
+
+  const ElementResult& outcome_x = find_element(report, "X");
+  CHECK(outcome_x.contributors.empty());  // neither O-done nor OP reaches it
+  CHECK_FALSE(outcome_x.defines_id);
+  const ElementResult& op = find_element(report, "OP");
+  REQUIRE(op.contributors.size() == 1);
+  CHECK(op.contributors[0].id == "O-done");
+  int oc_results = 0;
+  for (const ElementResult& element : report.elements) {
+    if (element.id != "OC") continue;
+    ++oc_results;
+    // Only the first OC receives objective X's progress.
+    CHECK(element.defines_id == !element.contributors.empty());
+  }
+  CHECK(oc_results == 2);
+}
+
 }  // namespace iooi

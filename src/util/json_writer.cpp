@@ -63,13 +63,6 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
-std::string json_quote(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 2);
-  append_json_string(out, text);
-  return out;
-}
-
 std::string json_number(double number) {
   if (!std::isfinite(number)) return "null";
   if (number == 0) return "0";  // also for -0, which some readers reject as "-0"

@@ -7,6 +7,16 @@
 
 using namespace iooi;
 
+namespace {
+
+std::string json_quote(std::string_view text) {
+  std::string out;
+  append_json_string(out, text);
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("json_quote escapes quotes, backslashes and control characters") {
   CHECK(json_quote("plain") == "\"plain\"");
   CHECK(json_quote("say \"hi\"") == "\"say \\\"hi\\\"\"");

@@ -1,6 +1,8 @@
 #pragma once
 // The catalogue of rules: every finding names one of these, by a stable id that
-// users put in `plan.rules` and that CI tools key on.
+// users put in `plan.rules` and that CI tools key on. Rules are registered in
+// rules.def; this header and src/diag/rule.cpp only expand that list.
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -10,57 +12,28 @@ namespace iooi {
 enum class Severity { off, info, warning, error };
 
 std::string_view severity_name(Severity severity);  // "error", "warning", "info", "off"
-std::optional<Severity> severity_from_name(std::string_view name);
 
+// One enumerator per entry of rules.def, in its order.
 enum class Rule {
-  yaml_syntax,
-  yaml_duplicate_key,
-  yaml_structure,
-  encoding,
-  empty_file,
-  unknown_key,
-  missing_field,
-  type,
-  invalid_id,
-  duplicate_id,
-  id_case_clash,
-  unknown_reference,
-  invalid_date,
-  unknown_period,
-  chain_direction,
-  chain_skip_level,
-  chain_orphan,
-  chain_unsupported,
-  stage_mismatch,
-  unmeasured,
-  okr_no_key_results,
-  okr_too_many_key_results,
-  okr_too_many_objectives,
-  okr_unaligned,
-  okr_aligns_to_input,
-  measure_target_equals_baseline,
-  measure_current_and_checkins,
-  measure_zero_weight,
-  percent_range,
-  indicator_dates,
-  checkin_order,
-  checkin_duplicate_date,
-  checkin_future,
-  checkin_outside_period,
-  checkin_stale,
-  confidence_range,
-  unknown_rule,
+#define IOOI_READ_RULE(name, id, severity, summary, help) name,
+#define IOOI_CHECK_RULE(name, id, severity, summary, help) name,
+#include "iooi/diag/rules.def"
 };
+
+// Where a rule's findings come from: reading and decoding files, or a check
+// function over the merged plan (src/check).
+enum class RuleKind : uint8_t { read, check };
 
 struct RuleInfo {
   Rule rule;
   std::string_view id;  // e.g. "chain-orphan"
   Severity default_severity;
+  RuleKind kind;
   std::string_view summary;  // one line: what it finds
   std::string_view help;     // how to fix it (one or two sentences)
 };
 
-std::span<const RuleInfo> all_rules();  // in the order of docs/rules.md
+std::span<const RuleInfo> all_rules();  // in the order of rules.def and docs/rules.md
 const RuleInfo& rule_info(Rule rule);
 std::optional<Rule> rule_from_id(std::string_view id);
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "iooi/diag/rule.h"
@@ -197,5 +198,33 @@ struct Plan {
   std::vector<Element> elements;  // in file order, then document order
   std::vector<Objective> objectives;
 };
+
+// Elements, indicators, objectives and key results share one id namespace.
+enum class IdKind : uint8_t { element, indicator, objective, key_result };
+std::string_view id_kind_name(IdKind kind);  // "element", "indicator", "objective", "key result"
+
+// "The first definition" of an id defined more than once, one meaning for checks,
+// roll-up and graphs (docs/format.md, Ids): the one met first when the files are
+// read in path order (Plan::files is sorted), then by line and column, whatever
+// the section. References resolve to it; the others are duplicate-id findings.
+bool defined_before(const Loc& a, const Loc& b);
+
+struct IdDefinition {
+  IdKind kind = IdKind::element;
+  Loc at;
+  const Element* element = nullptr;  // set for elements
+};
+
+// The first definition of every id of the shared namespace, built once per run
+// so that lookups stay linear in the plan size. Views into the plan it was built from.
+struct PlanIds {
+  std::unordered_map<std::string_view, IdDefinition> first;
+
+  const IdDefinition* find(std::string_view id) const;  // nullptr when undefined
+  // The element an id names; nullptr when its first definition is not an element.
+  const Element* element(std::string_view id) const;
+};
+
+PlanIds first_definitions(const Plan& plan);
 
 }  // namespace iooi

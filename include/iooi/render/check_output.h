@@ -1,6 +1,7 @@
 #pragma once
 // Renderers for `iooi check`: one function per format, all pure (findings in,
-// text out). Findings arrive sorted and with final severities.
+// text out). Findings arrive sorted and with final severities: apply_severities()
+// has dropped those set to `off`, so no renderer sees one.
 #include <string>
 #include <vector>
 

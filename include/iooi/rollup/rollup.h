@@ -98,6 +98,8 @@ struct ElementResult {
   std::vector<ContributorResult> contributors;
   std::vector<MeasureResult> indicators;
   std::vector<Link> contributes_to;  // the edges of the chain, for graphs
+  // False for a later definition of a duplicate id: links never resolve to it (plan.h).
+  bool defines_id = true;
 };
 
 // 4.7 for one element, given the results of everything below it.

@@ -26,8 +26,6 @@ namespace iooi {
 
 // Appends `text` as a quoted, escaped JSON string.
 void append_json_string(std::string& out, std::string_view text);
-// `text` as a quoted, escaped JSON string.
-std::string json_quote(std::string_view text);
 // Shortest text that reads back as the same double ("800", "0.265625", "1e+21");
 // "null" for NaN and infinities, which JSON cannot express.
 std::string json_number(double number);
