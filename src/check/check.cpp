@@ -54,6 +54,7 @@ std::string place(const Plan& plan, const Loc& at) {
 
 namespace {
 
+// Expanded from rules.def: a CHECK rule whose function is missing fails to link.
 constexpr std::array dispatch = {
 #define IOOI_READ_RULE(name, id, severity, summary, help)
 #define IOOI_CHECK_RULE(name, id, severity, summary, help) RuleCheck{Rule::name, &check::name},
