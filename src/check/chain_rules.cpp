@@ -84,7 +84,7 @@ void chain_orphan(const RuleRun& run) {
 void chain_unsupported(const RuleRun& run) {
   for (const Element& element : run.plan.elements) {
     if (element.level != Level::impact && element.level != Level::outcome) continue;
-    if (element.id.empty() || run.index.supported_elements.contains(&element)) continue;
+    if (element.id.empty() || run.index.supported_elements.contains(element.id)) continue;
     run.report(Rule::chain_unsupported, element.at,
                fmt::format("no element contributes to {} '{}'; add the {} that lead to it, with "
                            "contributes_to: [{}] on them",
@@ -119,7 +119,7 @@ void stage_mismatch(const RuleRun& run) {
 void unmeasured(const RuleRun& run) {
   for (const Element& element : run.plan.elements) {
     if (element.level == Level::input || !element.indicators.empty()) continue;
-    if (element.id.empty() || run.index.aligned_elements.contains(&element)) continue;
+    if (element.id.empty() || run.index.aligned_elements.contains(element.id)) continue;
     run.report(Rule::unmeasured, element.at,
                fmt::format("{} '{}' has no indicator and no objective aligned to it, so its "
                            "progress cannot be seen; add an indicator or align an objective to it",

@@ -18,8 +18,7 @@ PlanIndex build_index(const Plan& plan) {
   for (const Element& element : plan.elements)
     if (!element.id.empty()) index.element_ids.push_back(element.id);
   for (const Objective& objective : plan.objectives)
-    for (const Link& link : objective.aligns_to)
-      if (const Element* target = index.element(link.id)) index.aligned_elements.insert(target);
+    for (const Link& link : objective.aligns_to) index.aligned_elements.insert(link.id);
   for (const Team& team : plan.teams) {
     if (team.id.empty()) continue;
     if (index.teams.insert(team.id).second) index.team_ids.push_back(team.id);
@@ -28,7 +27,7 @@ PlanIndex build_index(const Plan& plan) {
     for (const Link& link : element.contributes_to) {
       const Element* target = index.element(link.id);
       if (target != nullptr && target->level > element.level)
-        index.supported_elements.insert(target);
+        index.supported_elements.insert(target->id);
     }
   }
   return index;

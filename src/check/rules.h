@@ -20,10 +20,12 @@ struct PlanIndex {
   std::unordered_set<std::string_view> teams;
   std::vector<std::string_view> element_ids;  // did-you-mean candidates, plan order
   std::vector<std::string_view> team_ids;
-  // Elements some objective's aligns_to resolves to.
-  std::unordered_set<const Element*> aligned_elements;
-  // Elements some element of a lower level resolves its contributes_to to.
-  std::unordered_set<const Element*> supported_elements;
+  // Ids named in some objective's aligns_to. By id, so that a later duplicate of an
+  // element counts as aligned as well: it is a duplicate-id error already, and an
+  // unmeasured or chain-unsupported finding beside it would only repeat that.
+  std::unordered_set<std::string_view> aligned_elements;
+  // Elements that some element of a lower level lists in contributes_to.
+  std::unordered_set<std::string_view> supported_elements;
 
   const Element* element(std::string_view id) const { return ids.element(id); }
 };
