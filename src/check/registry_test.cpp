@@ -50,9 +50,10 @@ Plan load_fixture(const fs::path& folder) {
   LoadOptions options;
   options.working_dir = folder.string();
   options.jobs = 1;
-  LoadResult load = load_plan(options);
-  REQUIRE_MESSAGE(load.error.empty(), folder.string(), ": ", load.error);
-  return std::move(load.plan);
+  Notes notes;
+  Result<LoadedPlan> loaded = load_plan(options, notes);
+  REQUIRE_MESSAGE(loaded, folder.string(), ": ", loaded ? "" : loaded.error().message);
+  return std::move(loaded->plan);
 }
 
 }  // namespace
