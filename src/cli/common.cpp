@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -159,6 +160,16 @@ bool stdout_wants_color(const CommonOptions& options) {
                        std::getenv("CLICOLOR_FORCE"), std::getenv("TERM"),
                        isatty(STDOUT_FILENO) == 1};
   return use_color(options.color, env);
+}
+
+size_t stdout_columns(const CommonOptions& options) {
+  size_t terminal_columns = 0;
+  winsize size{};
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  if (to_stdout && isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) {
+    terminal_columns = size.ws_col;
+  }
+  return output_columns(std::getenv("COLUMNS"), terminal_columns);
 }
 
 void print_findings_to_stderr(const Findings& findings, bool color) {

@@ -62,6 +62,10 @@ int write_result(const CommonOptions& options, const StreamWriter& write);
 // Whether stdout (or the --output file: never) should get colour.
 bool stdout_wants_color(const CommonOptions& options);
 
+// The columns the table report fits in: COLUMNS, else the terminal's when the result goes
+// to a terminal, else 0 (no width known: the table keeps its fixed layout).
+size_t stdout_columns(const CommonOptions& options);
+
 // Prints findings as text lines to stderr (used by report/graph when they refuse to print).
 void print_findings_to_stderr(const Findings& findings, bool color);
 

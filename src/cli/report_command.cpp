@@ -21,7 +21,10 @@ int run_report(const ReportCommandOptions& options) {
   ReportOptions render_options;
   render_options.language = run->language;
   render_options.findings = run->findings;
-  if (options.format == "table") render_options.color = stdout_wants_color(options.common);
+  if (options.format == "table") {
+    render_options.color = stdout_wants_color(options.common);
+    render_options.width = stdout_columns(options.common);
+  }
   const Report& report = run->report;
   return write_result(options.common, [&](std::ostream& out) {
     if (options.format == "markdown") {

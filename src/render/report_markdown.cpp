@@ -8,14 +8,16 @@
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
 #include "iooi/util/escape.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
 
 // CommonMark allows a backslash before any ASCII punctuation; these are the ones
-// that could start markup, a table cell, an HTML tag or an entity.
+// that could start markup, a table cell, an HTML tag or an entity. Control
+// characters go first (terminal_text): the summary is often read in a terminal.
 std::string md_text(std::string_view text) {
-  return replace_chars(text, [](char c) -> const char* {
+  return replace_chars(terminal_text(text), [](char c) -> const char* {
     switch (c) {
       case '\\':
         return "\\\\";

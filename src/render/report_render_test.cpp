@@ -218,6 +218,103 @@ TEST_CASE("report table: columns align by display width with umlauts and CJK") {
   CHECK(ansi.find("\x1b[31m") != std::string::npos);  // off track: red
 }
 
+// Display width of a line without its ANSI colour codes.
+size_t visible_width(const std::string& line) {
+  std::string plain;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '\x1b') {
+      i = line.find('m', i);
+      REQUIRE(i != std::string::npos);
+      continue;
+    }
+    plain += line[i];
+  }
+  return display_width(plain);
+}
+
+TEST_CASE("report table: fits the given width, titles take the room left, no row wraps") {
+  const std::string long_title =
+      "Größere Teilhabe für alle Nachbarschaften der Stadt, 漢字ポータル und noch mehr Text";
+  const Report report = sample_report(sample_plan(long_title));
+  for (size_t width : {size_t{60}, size_t{100}, size_t{200}}) {
+    for (const char* language : {"en", "de"}) {
+      for (bool color : {false, true}) {
+        CAPTURE(width);
+        CAPTURE(language);
+        CAPTURE(color);
+        ReportOptions options;
+        options.width = width;
+        options.language = language;
+        options.color = color;
+        const std::string table = table_of(report, options);
+        size_t widest = 0;
+        for (const std::string& line : lines_of(table)) {
+          CHECK(visible_width(line) <= width);
+          widest = std::max(widest, visible_width(line));
+        }
+        if (width == 200) {
+          CHECK(table.find(long_title) != std::string::npos);  // room enough: never cut
+        } else {
+          CHECK(table.find(long_title) == std::string::npos);
+          CHECK(table.find("Größere Teil") != std::string::npos);
+          CHECK(table.find("…") != std::string::npos);
+          CHECK(widest == width);  // the title takes all the room that is left
+        }
+      }
+    }
+  }
+  // No width known (piped, no COLUMNS): titles are cut at 40 columns, whatever the length.
+  const std::string piped = table_of(report, ReportOptions{});
+  CHECK(piped.find(truncate_to_width(long_title, 40)) != std::string::npos);
+  CHECK(piped.find(long_title) == std::string::npos);
+}
+
+TEST_CASE("report table: narrow widths drop columns in order, the progress header moves") {
+  const Report report = sample_report(sample_plan());
+  ReportOptions options;
+  options.width = 70;
+  const std::vector<std::string> lines = lines_of(table_of(report, options));
+  const auto header = std::find_if(lines.begin(), lines.end(), [](const std::string& line) {
+    return line.find("Title") != std::string::npos;
+  });
+  REQUIRE(header != lines.end());
+  CHECK(header->find("Confidence") == std::string::npos);
+  CHECK(header->find("Last check-in") == std::string::npos);
+  CHECK(header->find("Progress") != std::string::npos);
+  CHECK(header->find("Status") != std::string::npos);
+  for (auto line = header; line != lines.end(); ++line) {
+    CHECK(line->find("░") == std::string::npos);  // no bars at this width
+    CHECK(display_width(*line) <= 70);
+  }
+  options.width = 12;  // less than any row needs: every line is cut, none wraps
+  for (const std::string& line : lines_of(table_of(report, options))) {
+    CHECK(display_width(line) <= 12);
+  }
+}
+
+TEST_CASE("report table and markdown: control characters in user text never reach the output") {
+  Plan plan = sample_plan("Ziel\x1b]0;owned\x07 \x1b[2J\u202Egnirts");
+  plan.config.name = "Plan\x1b[31m";
+  plan.teams[0].name = "Team\x9b";
+  const Report report = sample_report(plan);
+  for (size_t width : {size_t{0}, size_t{80}}) {
+    ReportOptions options;
+    options.width = width;
+    const std::string table = table_of(report, options);
+    CHECK(table.find('\x1b') == std::string::npos);
+    CHECK(table.find('\x07') == std::string::npos);
+    CHECK(table.find("\u202E") == std::string::npos);
+    CHECK(table.find("\u009b") == std::string::npos);
+    CHECK(table.find(width == 0 ? "Ziel\uFFFD]0;owned\uFFFD \uFFFD[2J\uFFFDgnirts"
+                                : "Ziel\uFFFD]0;owned") != std::string::npos);
+  }
+  const std::string markdown = markdown_of(report, ReportOptions{});
+  CHECK(markdown.find('\x1b') == std::string::npos);
+  CHECK(markdown.find('\x07') == std::string::npos);
+  CHECK(markdown.find("\u202E") == std::string::npos);
+  CHECK(markdown.find("Ziel\uFFFD\\]0;owned\uFFFD") != std::string::npos);
+}
+
 TEST_CASE("report markdown: German labels, escaping, attention and plan quality") {
   Plan plan = sample_plan("Netz <wächst> #1 [\"gut\"] & `mehr` | a\\b");
   plan.config.stale_days = 10;

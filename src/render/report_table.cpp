@@ -1,6 +1,8 @@
 // `report --format table`: the terminal view. Columns are aligned by display
 // width (umlauts take one column, CJK two), so padding happens on plain text and
-// colour codes are wrapped around the padded cell afterwards.
+// colour codes are wrapped around the padded cell afterwards. With a known width
+// (README.md, Commands) every line fits it; user text is shown through
+// terminal_text, so it cannot send escape sequences.
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -10,11 +12,13 @@
 #include "i18n.h"
 #include "iooi/render/report_output.h"
 #include "iooi/util/utf8.h"
+#include "table_layout.h"
 
 namespace iooi {
 namespace {
 
-constexpr size_t title_width = 40;
+constexpr size_t title_width = 40;  // titles without a known width
+constexpr size_t min_title_width = 20;
 constexpr int bar_cells = 10;
 
 std::string_view ansi_of(Status status) {
@@ -36,29 +40,34 @@ constexpr std::string_view ansi_reset = "\x1b[0m";
 constexpr std::string_view ansi_bold = "\x1b[1m";
 
 struct Cell {
-  Cell(std::string text_, bool right_ = false, std::string_view color_ = {})
-      : text(std::move(text_)), right(right_), color(color_) {}
+  Cell(std::string_view text_, bool right_ = false, std::string_view color_ = {})
+      : text(terminal_text(text_)), right(right_), color(color_) {}
   std::string text;
   bool right;
-  std::string_view color;  // ANSI start sequence, empty for none
+  std::string_view color;    // ANSI start sequence, empty for none
+  bool moves_right = false;  // a header whose column is dropped moves to the empty next cell
 };
 using Row = std::vector<Cell>;
 
+// Rows aligned by display width. With a known width (TableFit::width) the table fits it:
+// titles are cut to the room that is left, columns dropped, and as a last resort each line
+// is cut at the width, so that no row wraps. Without one, cells keep their natural widths.
 class Table {
  public:
-  explicit Table(bool color) : color_(color) {}
+  Table(bool color, TableFit fit) : color_(color), fit_(std::move(fit)) {}
   void add(Row row) { rows_.push_back(std::move(row)); }
   bool empty() const { return rows_.empty(); }
 
   void write(ChunkedOutput& out, std::string_view indent) const {
-    const std::vector<size_t> widths = column_widths();
+    TableFit fit = fit_;
+    fit.indent = display_width(indent);
+    const TableLayout layout =
+        fit_table(fit, column_count(),
+                  [this](const std::vector<bool>& shown) { return natural_widths(shown); });
     std::string line;
     for (const Row& row : rows_) {
       line.assign(indent);
-      for (size_t i = 0; i < row.size(); ++i) {
-        if (i > 0) line += "  ";
-        append_cell(line, row[i], widths[i]);
-      }
+      append_row(line, row, layout, fit.indent);
       while (!line.empty() && line.back() == ' ') line.pop_back();
       line += '\n';
       out << line;
@@ -66,25 +75,60 @@ class Table {
   }
 
  private:
-  std::vector<size_t> column_widths() const {
-    std::vector<size_t> widths;
+  size_t column_count() const {
+    size_t count = 0;
+    for (const Row& row : rows_) count = std::max(count, row.size());
+    return count;
+  }
+
+  static const std::string& text_of(const Row& row, size_t i, const std::vector<bool>& shown) {
+    const bool takes_left = i > 0 && !shown[i - 1] && row[i].text.empty() && row[i - 1].moves_right;
+    return takes_left ? row[i - 1].text : row[i].text;
+  }
+
+  std::vector<size_t> natural_widths(const std::vector<bool>& shown) const {
+    std::vector<size_t> widths(shown.size(), 0);
     for (const Row& row : rows_) {
-      if (widths.size() < row.size()) widths.resize(row.size(), 0);
       for (size_t i = 0; i < row.size(); ++i) {
-        widths[i] = std::max(widths[i], display_width(row[i].text));
+        widths[i] = std::max(widths[i], display_width(text_of(row, i, shown)));
       }
     }
     return widths;
   }
 
-  void append_cell(std::string& line, const Cell& cell, size_t width) const {
+  // Appends the shown cells; with a known width, stops there (cutting the last cell).
+  void append_row(std::string& line, const Row& row, const TableLayout& layout, size_t used) const {
+    bool first = true;
+    for (size_t i = 0; i < row.size(); ++i) {
+      if (!layout.shown[i]) continue;
+      const size_t gap = first ? 0 : table_gap;
+      first = false;
+      std::string cell = padded(row[i], text_of(row, i, layout.shown), layout.widths[i]);
+      const size_t room = fit_.width > used + gap ? fit_.width - used - gap : 0;
+      const bool cut = fit_.width != 0 && display_width(cell) > room;
+      if (cut && room == 0) return;
+      if (cut) cell = truncate_to_width(cell, room);
+      line.append(gap, ' ');
+      append_colored(line, row[i], cell);
+      used += gap + display_width(cell);
+      if (cut) return;
+    }
+  }
+
+  static std::string padded(const Cell& cell, const std::string& text, size_t width) {
+    const std::string fitted = display_width(text) > width ? truncate_to_width(text, width) : text;
+    return cell.right ? pad_left(fitted, width) : pad_right(fitted, width);
+  }
+
+  void append_colored(std::string& line, const Cell& cell, const std::string& text) const {
     const bool colored = color_ && !cell.color.empty() && !cell.text.empty();
     if (colored) line += cell.color;
-    line += cell.right ? pad_left(cell.text, width) : pad_right(cell.text, width);
+    line += text;
     if (colored) line += ansi_reset;
   }
 
   bool color_;
+  TableFit fit_;
   std::vector<Row> rows_;
 };
 
@@ -100,15 +144,35 @@ Cell status_cell(Status status, const ReportOptions& options) {
   return Cell{std::string(i18n::status_label(status, options.language)), false, ansi_of(status)};
 }
 
+// A line outside the tables, cut to the width when one is known.
+std::string fitted_line(std::string_view text, const ReportOptions& options) {
+  const std::string shown = terminal_text(text);
+  return options.width == 0 ? shown : truncate_to_width(shown, options.width);
+}
+
 void write_heading(ChunkedOutput& out, std::string_view text, const ReportOptions& options) {
   if (options.color) {
-    out << ansi_bold << text << ansi_reset << '\n';
+    out << ansi_bold << fitted_line(text, options) << ansi_reset << '\n';
   } else {
-    out << text << '\n';
+    out << fitted_line(text, options) << '\n';
   }
 }
 
-std::string title_text(const std::string& title) { return truncate_to_width(title, title_width); }
+// With a known width the table gives titles the room that is left; without, 40 columns.
+std::string title_text(const std::string& title, const ReportOptions& options) {
+  const std::string shown = terminal_text(title);
+  return options.width == 0 ? truncate_to_width(shown, title_width) : shown;
+}
+
+// Without a known width nothing is fitted: the layout is the same in every terminal.
+TableFit table_fit(const ReportOptions& options, std::vector<size_t> drop_order) {
+  TableFit fit;
+  fit.width = options.width;
+  fit.title_column = 1;
+  fit.min_title = min_title_width;
+  fit.drop_order = std::move(drop_order);
+  return fit;
+}
 
 std::string optional_date(const std::optional<Date>& day, const std::string& language) {
   return day ? i18n::date(*day, language) : std::string(i18n::labels(language).none_value);
@@ -134,10 +198,10 @@ void write_top_line(ChunkedOutput& out, const Report& report, const ReportOption
 void write_element_tables(ChunkedOutput& out, const Report& report, const ReportOptions& options) {
   const std::string& lang = options.language;
   for (Level level : {Level::impact, Level::outcome, Level::output}) {
-    Table table(options.color);
+    Table table(options.color, table_fit(options, {2, 0}));  // the bar, then the id
     for (const ElementResult& e : report.elements) {
       if (e.level != level) continue;
-      table.add({Cell{e.id}, Cell{title_text(e.title)},
+      table.add({Cell{e.id}, Cell{title_text(e.title, options)},
                  Cell{bar(e.progress), false, ansi_of(e.status)},
                  Cell{i18n::percent(e.progress, lang), true}, status_cell(e.status, options)});
     }
@@ -149,11 +213,13 @@ void write_element_tables(ChunkedOutput& out, const Report& report, const Report
 }
 
 Row objective_header_row(const i18n::Labels& l) {
+  Cell progress_header{std::string(l.progress)};
+  progress_header.moves_right = true;  // over the percentages when the bar is dropped
   return {Cell{std::string(l.id)},
           Cell{std::string(l.title)},
           Cell{fmt::format("{} / {}", l.value, l.target), true},
-          Cell{std::string(l.progress)},
-          Cell{""},
+          progress_header,
+          Cell{"", true},
           Cell{std::string(l.expected), true},
           Cell{std::string(l.status)},
           Cell{std::string(l.confidence), true},
@@ -167,7 +233,7 @@ Row objective_row(const ObjectiveResult& o, const ReportOptions& options) {
     title += fmt::format(" ({})", i18n::labels(lang).aspirational);
   }
   return {Cell{o.id},
-          Cell{title_text(title)},
+          Cell{title_text(title, options)},
           Cell{""},
           Cell{bar(o.progress), false, ansi_of(o.status)},
           Cell{i18n::percent(o.progress, lang), true},
@@ -192,7 +258,7 @@ Row key_result_row(const MeasureResult& m, const ReportOptions& options) {
   const i18n::Labels& l = i18n::labels(lang);
   return {
       Cell{"  " + m.id},
-      Cell{"  " + title_text(m.title)},
+      Cell{"  " + title_text(m.title, options)},
       Cell{value_and_target(m, lang), true},
       Cell{bar(m.progress), false, ansi_of(m.status)},
       Cell{i18n::percent(m.progress, lang), true},
@@ -215,9 +281,12 @@ void write_objectives(ChunkedOutput& out, const Report& report, const ReportOpti
   const i18n::Labels& l = i18n::labels(options.language);
   out << '\n';
   write_heading(out, l.objectives, options);
-  if (report.objectives.empty()) out << "  " << l.no_objectives << '\n';
+  if (report.objectives.empty()) {
+    out << fitted_line(fmt::format("  {}", l.no_objectives), options) << '\n';
+  }
   for (const OwnerGroup& group : report.owners) {
-    Table table(options.color);
+    // Narrow widths lose confidence, last check-in, the bar, expected and the id, in turn.
+    Table table(options.color, table_fit(options, {7, 8, 3, 5, 0}));
     table.add(objective_header_row(l));
     for (size_t index : group.objectives) {
       const ObjectiveResult& o = report.objectives[index];

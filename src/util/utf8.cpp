@@ -31,6 +31,11 @@ bool is_wide(char32_t cp) {
          (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD);
 }
 
+bool is_hidden_control(char32_t cp) {
+  return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+         (cp >= 0x2066 && cp <= 0x2069);
+}
+
 size_t char_width(char32_t cp) {
   if (cp == 0 || is_combining(cp)) return 0;
   return is_wide(cp) ? 2 : 1;
@@ -87,6 +92,23 @@ size_t display_width(std::string_view text) {
   size_t width = 0;
   for (size_t i = 0; i < text.size();) width += char_width(decode_next(text, i));
   return width;
+}
+
+std::string terminal_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    const size_t start = i;
+    const char32_t cp = decode_next(text, i);
+    if (cp == '\t' || cp == '\n' || cp == '\r') {
+      out += ' ';
+    } else if (cp == 0xFFFD || is_hidden_control(cp)) {
+      out += "\uFFFD";
+    } else {
+      out.append(text.substr(start, i - start));
+    }
+  }
+  return out;
 }
 
 std::string pad_right(std::string_view text, size_t width) {

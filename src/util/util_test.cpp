@@ -95,6 +95,31 @@ TEST_CASE("colour precedence") {
   CHECK(use_color(ColorMode::automatic, pipe));
 }
 
+TEST_CASE("terminal_text: no escape sequences, no hidden or reordered text") {
+  CHECK(terminal_text("Größe 漢字 ✓") == "Größe 漢字 ✓");
+  CHECK(terminal_text("a\x1b[31mred\x07") == "a\uFFFD[31mred\uFFFD");
+  CHECK(terminal_text("line\nbreak\ttab\r") == "line break tab ");
+  CHECK(terminal_text("del\x7f c1\u009b") == "del\uFFFD c1\uFFFD");
+  CHECK(terminal_text("x\u202Eevil\u2066y\u2069") == "x\uFFFDevil\uFFFDy\uFFFD");
+  CHECK(terminal_text("bad \xff\xc3") == "bad \uFFFD\uFFFD");
+  CHECK(terminal_text(std::string_view("nul\0z", 5)) == "nul\uFFFDz");
+}
+
+TEST_CASE("table width: COLUMNS first, then the terminal, else none") {
+  CHECK(output_columns(nullptr, 0) == 0);
+  CHECK(output_columns(nullptr, 132) == 132);
+  CHECK(output_columns("", 132) == 132);
+  CHECK(output_columns("100", 132) == 100);
+  CHECK(output_columns("100", 0) == 100);
+  CHECK(output_columns("1", 0) == 1);
+  CHECK(output_columns("10000", 0) == 10000);
+  for (const char* bad : {"0", "10001", "-5", "80x", " 80", "abc", "99999999999999999999999"}) {
+    CAPTURE(bad);
+    CHECK(output_columns(bad, 132) == 132);
+    CHECK(output_columns(bad, 0) == 0);
+  }
+}
+
 TEST_CASE("atomic writes replace the file or leave it untouched") {
   namespace fs = std::filesystem;
   const fs::path folder = fs::temp_directory_path() / ("iooi-atomic-" + std::to_string(getpid()));

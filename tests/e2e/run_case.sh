@@ -12,7 +12,7 @@ ln -s "$binary" "$bin_dir/iooi"
 actual_out="$bin_dir/stdout"
 actual_err="$bin_dir/stderr"
 cd "$case_dir" || exit 2
-PATH="$bin_dir:$PATH" NO_COLOR= FORCE_COLOR= CLICOLOR_FORCE= GITHUB_ACTIONS= TERM=dumb \
+PATH="$bin_dir:$PATH" NO_COLOR= FORCE_COLOR= CLICOLOR_FORCE= GITHUB_ACTIONS= TERM=dumb COLUMNS= \
   timeout 30 bash -c "$(cat cmd)" >"$actual_out" 2>"$actual_err" </dev/null
 code=$?
 expected_code=0

@@ -13,6 +13,7 @@ namespace iooi {
 struct ReportOptions {
   std::string language = "en";  // en | de
   bool color = false;           // table only: ANSI colour per status
+  size_t width = 0;             // table only: columns to fit in; 0 = none known (fixed layout)
   FindingCounts findings;       // of the check run, for the plan-quality line
 };
 

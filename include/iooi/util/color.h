@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <string_view>
 
 namespace iooi {
@@ -16,5 +17,10 @@ struct ColorEnvironment {
 // The precedence documented in README.md (Commands): --color, FORCE_COLOR, NO_COLOR,
 // CLICOLOR_FORCE, TTY+TERM.
 bool use_color(ColorMode mode, const ColorEnvironment& env);
+
+// The columns the table report fits in (README.md, Commands): COLUMNS when it holds a
+// whole number from 1 to 10000, else `terminal_columns` (0 when the output is not a
+// terminal). 0 means no width is known, and the table keeps its fixed layout.
+size_t output_columns(const char* columns_env, size_t terminal_columns);
 
 }  // namespace iooi

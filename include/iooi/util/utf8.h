@@ -21,6 +21,12 @@ size_t display_width(std::string_view text);
 std::string pad_right(std::string_view text, size_t width);
 std::string pad_left(std::string_view text, size_t width);
 
+// User text made safe to print on a terminal: tab, line feed and carriage return become
+// a space; other C0 and C1 control characters, DEL, the bidirectional embedding,
+// override and isolate controls (which reorder what follows) and invalid UTF-8 become
+// U+FFFD, so text can neither send escape sequences nor hide or reorder other text.
+std::string terminal_text(std::string_view text);
+
 // Cuts the text to at most `width` columns, ending in "…" when it was cut.
 std::string truncate_to_width(std::string_view text, size_t width);
 
