@@ -151,20 +151,20 @@ class Discovery {
         if (::lstat(child.c_str(), &info) != 0) {
           // Vanished meanwhile (ENOENT) is no news; anything else (a path over
           // PATH_MAX) is worth saying.
-          const int error = errno;
-          if (error != ENOENT) {
-            notes_.push_back(
-                fmt::format("skipped {}: {}", display_(child, given_absolute), errno_text(error)));
+          const int lstat_error = errno;
+          if (lstat_error != ENOENT) {
+            notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
+                                         errno_text(lstat_error)));
           }
           continue;
         }
         bool is_link = S_ISLNK(info.st_mode);
         if (is_link && ::stat(child.c_str(), &info) != 0) {
-          const int error = errno;
+          const int stat_error = errno;
           notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
-                                       error == ENOENT  ? "dangling symlink"
-                                       : error == ELOOP ? "symlink loop"
-                                                        : errno_text(error)));
+                                       stat_error == ENOENT  ? "dangling symlink"
+                                       : stat_error == ELOOP ? "symlink loop"
+                                                             : errno_text(stat_error)));
           continue;
         }
         if (is_link && !follow_outside_ && !is_within(real_path(child), real_start)) {

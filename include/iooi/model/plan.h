@@ -39,7 +39,8 @@ struct Value {
   double number = 0.0;
 
   constexpr Value() = default;
-  constexpr Value(Kind kind, double number, bool flag) : kind(kind), flag(flag), number(number) {}
+  constexpr Value(Kind of_kind, double as_number, bool as_flag)
+      : kind(of_kind), flag(as_flag), number(as_number) {}
 };
 
 // A line and column in the file of the enclosing entry. Check-ins are the bulk of
@@ -49,7 +50,7 @@ struct LineColumn {
   int column = 0;
 
   constexpr LineColumn() = default;
-  constexpr LineColumn(int line, int column) : line(line), column(column) {}
+  constexpr LineColumn(int at_line, int at_column) : line(at_line), column(at_column) {}
   // Implicit on purpose: a field position is taken from a full location of the same file.
   constexpr LineColumn(const Loc& loc) : line(loc.line), column(loc.column) {}
 };
