@@ -12,6 +12,7 @@
 #include <cstring>
 #include <functional>
 #include <istream>
+#include <memory_resource>
 #include <new>
 #include <optional>
 #include <streambuf>
@@ -181,6 +182,14 @@ class KeyIndex {
   std::vector<size_t> slots_;
 };
 
+// The text lives as long as the document: nodes keep views into the arena.
+std::string_view copy_to_arena(std::pmr::memory_resource& arena, const std::string& text) {
+  if (text.empty()) return {};
+  char* copy = std::pmr::polymorphic_allocator<char>(&arena).allocate(text.size());
+  std::copy_n(text.data(), text.size(), copy);
+  return {copy, text.size()};
+}
+
 class TreeBuilder final : public YAML::EventHandler {
  public:
   TreeBuilder(std::string_view text, const std::string& path, const ReadLimits& limits,
@@ -242,7 +251,7 @@ class TreeBuilder final : public YAML::EventHandler {
     // yaml-cpp tags plain scalars "?" and quoted or block scalars "!"; an explicit
     // `!!str` also means "text, never a number".
     node.quoted = tag == "!" || tag == "tag:yaml.org,2002:str";
-    node.value = copy_to_arena(value);
+    node.value = copy_to_arena(*document_.arena, value);
     remember_anchor(anchor, node, 1, 0, value.size());
     add_value(&node, 1, 0, value.size());
   }
@@ -313,13 +322,6 @@ class TreeBuilder final : public YAML::EventHandler {
   [[noreturn]] void fail(Rule rule, Position at, std::string message) {
     findings_.push_back(make_finding(rule, path_, at.line, at.column, std::move(message)));
     throw StopReading{};
-  }
-
-  std::string_view copy_to_arena(const std::string& text) {
-    if (text.empty()) return {};
-    auto* copy = static_cast<char*>(document_.arena->allocate(text.size(), 1));
-    std::memcpy(copy, text.data(), text.size());
-    return {copy, text.size()};
   }
 
   Node& new_node(NodeKind kind, Position at) {
@@ -412,8 +414,8 @@ class TreeBuilder final : public YAML::EventHandler {
     frames_.pop_back();
     const size_t count = pending_.size() - frame.first_child;
     if (count > 0) {
-      auto* children = static_cast<const Node**>(
-          document_.arena->allocate(count * sizeof(const Node*), alignof(const Node*)));
+      const Node** children =
+          std::pmr::polymorphic_allocator<const Node*>(document_.arena.get()).allocate(count);
       std::copy(pending_.begin() + static_cast<ptrdiff_t>(frame.first_child), pending_.end(),
                 children);
       frame.node->children = std::span<const Node* const>(children, count);
@@ -467,6 +469,27 @@ class TreeBuilder final : public YAML::EventHandler {
     return false;
   }
 
+  struct MergeEntry {
+    const Node* key = nullptr;
+    const Node* value = nullptr;
+    size_t merged_entries = 0;  // an upper bound: what the merge sources hold
+  };
+
+  // The first `<<` among the pending key/value pairs in [begin, end).
+  MergeEntry first_merge_entry(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; i += 2) {
+      if (!is_merge_key(pending_[i])) continue;
+      MergeEntry merge{pending_[i], pending_[i + 1], 0};
+      if (merge.value->kind == NodeKind::mapping) {
+        merge.merged_entries = merge.value->size();
+      } else if (merge.value->kind == NodeKind::sequence) {
+        for (const Node* source : merge.value->children) merge.merged_entries += source->size();
+      }
+      return merge;
+    }
+    return {};
+  }
+
   // Drops duplicate keys (the first wins) and applies a merge key (`<<`):
   // merged entries follow the explicit ones unless their key is already there,
   // and the first merge source wins over later ones.
@@ -475,21 +498,10 @@ class TreeBuilder final : public YAML::EventHandler {
     const size_t begin = frame.first_child;
     const size_t end = pending_.size() - (pending_.size() - begin) % 2;
 
-    const Node* merge_key = nullptr;
-    const Node* merge_value = nullptr;
-    size_t capacity = (end - begin) / 2;
-    for (size_t i = begin; i < end; i += 2) {
-      if (is_merge_key(pending_[i])) {
-        merge_key = pending_[i];
-        merge_value = pending_[i + 1];
-        if (merge_value->kind == NodeKind::mapping) {
-          capacity += merge_value->size();
-        } else if (merge_value->kind == NodeKind::sequence) {
-          for (const Node* source : merge_value->children) capacity += source->size();
-        }
-        break;
-      }
-    }
+    const MergeEntry merge = first_merge_entry(begin, end);
+    const Node* merge_key = merge.key;
+    const Node* merge_value = merge.value;
+    const size_t capacity = (end - begin) / 2 + merge.merged_entries;
     if (merge_key == nullptr && capacity <= 1) return;
 
     keys_.reset(&pending_, begin, capacity);
