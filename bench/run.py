@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measures iooi against the floor (issue 6) and prints medians, ratios and memory.
+"""Measures iooi against the floor (docs/performance.md) and prints medians, ratios and memory.
 
     python3 bench/run.py                 # build Release, generate, 7 interleaved rounds
     python3 bench/run.py --runs 3 --skip-build --presets 10mb
@@ -37,7 +37,7 @@ MIB = 1024 * 1024
 REPORT_FORMATS = ("json", "csv", "markdown", "table")
 REPORTS = tuple(f"report-{f}" for f in REPORT_FORMATS)
 
-TARGETS = """targets (issue 6, ~10 MB / ~500 files, 2 cores):
+TARGETS = """targets (docs/performance.md, ~10 MB / ~500 files, 2 cores):
   check (default jobs)  <= 0.75 x floor
   check --jobs 1        <= 1.30 x floor
   report (every format) <= 1.15 x check
@@ -265,7 +265,7 @@ def main():
                                       "commands": rows}
 
     def target(name, value, limit, unit="x", extra=False):
-        """extra: the same bound applied beyond the issue's own setting (not counted)."""
+        """extra: the same bound applied beyond the documented setting (not counted)."""
         ok = value <= limit
         summary["targets"].append({"target": name, "value": value, "limit": limit, "holds": ok,
                                    "extra": extra})
