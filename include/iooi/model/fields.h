@@ -3,7 +3,7 @@
 // The decoder files keys by these tables and takes its did-you-mean candidates and
 // "use one of the keys" lists from them; `iooi schema` generates the JSON Schema
 // from them. Adding a field is a row here, the member in plan.h and its decoding
-// (docs/adding-a-field.md).
+// (CONTRIBUTING.md, "Adding a field to the plan format").
 #include <cstddef>
 #include <cstdint>
 #include <optional>
