@@ -36,4 +36,10 @@ add_test(NAME lint.architecture
 add_test(NAME lint.clang-format
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/clang-format.sh ${PROJECT_SOURCE_DIR})
 set_tests_properties(lint.architecture lint.clang-format PROPERTIES TIMEOUT 60 LABELS lint)
+# clang-tidy (.clang-tidy) finds nothing in the product sources, compiled as this
+# build compiles them (compile_commands.json). Minutes, not seconds: CONTRIBUTING.md.
+add_test(NAME lint.clang-tidy
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/lint/clang-tidy.sh ${PROJECT_SOURCE_DIR}
+                 ${PROJECT_BINARY_DIR})
+set_tests_properties(lint.clang-tidy PROPERTIES TIMEOUT 1800 LABELS lint)
 include(${PROJECT_SOURCE_DIR}/tests/packaging/packaging.cmake)
