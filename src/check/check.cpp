@@ -70,8 +70,8 @@ Findings run_checks(const Plan& plan, const CheckContext& context) {
   const check::PlanIndex index = check::build_index(plan);
   Findings findings;
   const check::RuleRun run{plan, context, index, findings};
+  // The caller sorts all findings once (check_loaded in src/app).
   for (const check::RuleCheck& rule_check : check::rule_checks()) rule_check.run(run);
-  sort_findings(findings);
   return findings;
 }
 

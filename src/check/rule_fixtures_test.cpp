@@ -1,5 +1,5 @@
 // Drives every rule fixture under tests/fixtures/rules/<rule-id>/ through the
-// whole pipeline (load_plan -> run_checks -> apply_severities):
+// whole pipeline, through the entry point of `iooi check` (check_plan):
 // - bad/ must yield exactly the findings marked in it: a trailing comment
 //   `# expect: <rule-id>[, <rule-id>...]` on the line a finding points at, or a
 //   line `<file>:<line>: <rule-id>` in bad/expect for findings a comment cannot
@@ -15,8 +15,7 @@
 #include <string>
 #include <tuple>
 
-#include "iooi/check/check.h"
-#include "iooi/load/load_plan.h"
+#include "iooi/app/commands.h"
 
 namespace fs = std::filesystem;
 using namespace iooi;
@@ -70,20 +69,16 @@ std::set<Expected> expected_findings(const fs::path& folder) {
 }
 
 Findings check_folder(const fs::path& folder) {
-  LoadOptions options;
-  options.working_dir = folder.string();
-  options.jobs = 1;
+  PlanRequest request;
+  request.working_dir = folder.string();
+  request.jobs = 1;
+  request.reference_date = fixture_reference_date;
   Notes notes;
-  Result<LoadedPlan> loaded = load_plan(options, notes);
-  REQUIRE_MESSAGE(loaded, folder.string(), ": ", loaded ? "" : loaded.error().message);
-  LoadedPlan& load = *loaded;
-  REQUIRE_MESSAGE(fs::equivalent(fs::path(load.root), folder), "plan root of ", folder.string());
-  Findings findings = std::move(load.findings);
-  Findings semantic = run_checks(load.plan, CheckContext{fixture_reference_date});
-  findings.insert(findings.end(), semantic.begin(), semantic.end());
-  apply_severities(findings, load.plan.config);
-  sort_findings(findings);
-  return findings;
+  Result<CheckedPlan> checked = check_plan(request, notes);
+  REQUIRE_MESSAGE(checked, folder.string(), ": ", checked ? "" : checked.error().message);
+  REQUIRE_MESSAGE(fs::equivalent(fs::path(checked->load.root), folder), "plan root of ",
+                  folder.string());
+  return std::move(checked->findings);
 }
 
 std::set<Expected> actual_findings(const Findings& findings) {

@@ -107,8 +107,11 @@ inline Plan clean_plan() {
   return plan;
 }
 
+// In the order users see (run_checks leaves sorting to its caller).
 inline Findings run_rules(const Plan& plan, Date reference = reference_day) {
-  return run_checks(plan, CheckContext{reference});
+  Findings findings = run_checks(plan, CheckContext{reference});
+  sort_findings(findings);
+  return findings;
 }
 
 inline Findings only(const Findings& findings, Rule rule) {

@@ -1,5 +1,5 @@
+// `iooi check`: validate the plan and print its findings in one of the check formats.
 #include <fmt/format.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -8,47 +8,60 @@
 
 #include "common.h"
 #include "iooi/check/check.h"
-#include "iooi/render/check_output.h"
+#include "messages.h"
 
 namespace iooi::cli {
 namespace {
 
 struct CheckOptions {
   CommonOptions common;
-  std::string format = "auto";
+  std::optional<CheckFormat> format;  // none = auto
   bool strict = false;
 };
 
-std::string resolve_format(const std::string& format) {
-  if (format != "auto") return format;
+// --format auto: the annotations of GitHub Actions there, text elsewhere.
+CheckFormat resolve_format(std::optional<CheckFormat> format) {
+  if (format) return *format;
   const char* actions = std::getenv("GITHUB_ACTIONS");
-  return actions != nullptr && std::strcmp(actions, "true") == 0 ? "github" : "text";
-}
-
-std::string render(const std::string& format, const Findings& findings, const CheckRun& run) {
-  if (format == "json") return render_check_json(findings, run);
-  if (format == "github") return render_check_github(findings, run);
-  if (format == "sarif") return render_check_sarif(findings, run);
-  if (format == "junit") return render_check_junit(findings, run);
-  if (format == "gitlab") return render_check_gitlab(findings, run);
-  return render_check_text(findings, run);
+  return actions != nullptr && std::strcmp(actions, "true") == 0 ? CheckFormat::github
+                                                                 : CheckFormat::text;
 }
 
 int run_check(const CheckOptions& options) {
   const Date reference_date = parse_as_of(options.common.as_of).value_or(today());
-  std::optional<CheckedPlan> checked = load_and_check(options.common, reference_date);
-  if (!checked) return exit_usage;
+  Notes notes;
+  const Result<CheckedPlan> checked =
+      check_plan(plan_request(options.common, reference_date), notes);
+  print_notes(notes, options.common.quiet);
+  if (!checked) return print_error(checked.error());
 
-  const std::string format = resolve_format(options.format);
-  CheckRun run{checked->load.plan.files, format == "text" && stdout_wants_color(options.common)};
-  const int written = write_result(options.common, render(format, checked->findings, run));
+  const CheckFormat format = resolve_format(options.format);
+  const bool text = format == CheckFormat::text;
+  const CheckRun run{checked->load.plan.files, text && stdout_wants_color(options.common)};
+  const int written = write_result(options.common, render_check(format, checked->findings, run));
   if (written != exit_ok) return written;
-  if (format == "text" && !options.common.quiet)
+  if (text && !options.common.quiet)
     fmt::print(stderr, "{}\n", check_summary_line(checked->findings, run.files.size()));
 
   const bool failing = std::any_of(checked->findings.begin(), checked->findings.end(),
                                    [&](const Finding& f) { return is_failing(f, options.strict); });
   return failing ? exit_findings : exit_ok;
+}
+
+void add_format_option(CLI::App& command, std::optional<CheckFormat>& format) {
+  std::vector<std::string> names = names_of(check_formats());
+  names.insert(names.begin(), "auto");
+  command
+      .add_option_function<std::string>(
+          "--format",
+          [&format](const std::string& name) {
+            format.reset();
+            for (const Named<CheckFormat>& row : check_formats())
+              if (row.name == name) format = row.value;
+          },
+          "Output format")
+      ->check(CLI::IsMember(names))
+      ->option_text(choices_text(names));
 }
 
 }  // namespace
@@ -57,9 +70,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto options = std::make_shared<CheckOptions>();
   CLI::App* command = app.add_subcommand("check", "Validate the plan; exit 1 on errors");
   add_common_options(*command, options->common);
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"auto", "text", "json", "github", "sarif", "junit", "gitlab"}))
-      ->option_text("auto|text|json|github|sarif|junit|gitlab");
+  add_format_option(*command, options->format);
   command->add_flag("--strict", options->strict, "Warnings fail the check too");
   command->callback([options, &exit_code] { exit_code = run_check(*options); });
 }

@@ -11,11 +11,10 @@
 #include <iostream>
 #include <map>
 
-#include "iooi/check/check.h"
 #include "iooi/load/limits.h"
-#include "iooi/render/check_output.h"
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/output_target.h"
+#include "messages.h"
 
 namespace iooi::cli {
 
@@ -28,9 +27,8 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
         return Date::parse(text) ? std::string{}
                                  : "needs a real calendar day as YYYY-MM-DD, got '" + text + "'";
       });
-  command
-      .add_option("--lang", options.lang, "Language of labels (default: plan.language, else en)")
-      ->check(CLI::IsMember({"en", "de"}));
+  add_choice_option(command, "--lang", options.language, languages(),
+                    "Language of labels (default: plan.language, else en)");
   const std::map<std::string, ColorMode> color_modes = {
       {"auto", ColorMode::automatic}, {"always", ColorMode::always}, {"never", ColorMode::never}};
   command.add_option("--color", options.color, "Colour: auto, always or never")
@@ -66,96 +64,70 @@ std::optional<Date> parse_as_of(const std::string& text) {
   return Date::parse(text);
 }
 
-std::optional<CheckedPlan> load_and_check(const CommonOptions& options, Date reference_date) {
-  LoadOptions load_options;
-  load_options.paths = options.paths;
-  if (!options.config_file.empty()) load_options.config_file = options.config_file;
-  load_options.working_dir = std::filesystem::current_path().string();
-  load_options.jobs = options.jobs;
-  load_options.follow_outside_root = options.follow_outside_root;
-  for (const std::string& assignment : options.limits) {
-    const std::string error = set_limit_option(load_options, assignment);
-    if (!error.empty()) {
-      fmt::print(stderr, "iooi: error: {}\n", error);
-      return std::nullopt;
-    }
-  }
-
-  Notes notes;
-  Result<LoadedPlan> loaded = load_plan(load_options, notes);
-  if (!options.quiet)
-    for (const std::string& note : notes) fmt::print(stderr, "iooi: note: {}\n", note);
-  if (!loaded) {
-    fmt::print(stderr, "iooi: {}: {}\n",
-               loaded.error().kind == ErrorKind::internal ? "internal error" : "error",
-               loaded.error().message);
-    return std::nullopt;
-  }
-  CheckedPlan checked{std::move(*loaded), {}};
-  checked.findings = std::move(checked.load.findings);
-  Findings rule_findings = run_checks(checked.load.plan, CheckContext{reference_date});
-  checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
-                          std::make_move_iterator(rule_findings.end()));
-  apply_severities(checked.findings, checked.load.plan.config);
-  sort_findings(checked.findings);
-  return checked;
+PlanRequest plan_request(const CommonOptions& options, Date reference_date) {
+  PlanRequest request;
+  request.paths = options.paths;
+  if (!options.config_file.empty()) request.config_file = options.config_file;
+  request.working_dir = std::filesystem::current_path().string();
+  request.jobs = options.jobs;
+  request.follow_outside_root = options.follow_outside_root;
+  request.limits = options.limits;
+  request.reference_date = reference_date;
+  return request;
 }
 
-std::string effective_language(const CommonOptions& options, const Plan& plan) {
-  if (!options.lang.empty()) return options.lang;
-  if (plan.config.language == "de") return "de";
-  return "en";
+std::string choices_text(const std::vector<std::string>& names) {
+  return fmt::format("{}", fmt::join(names, "|"));
 }
+
+namespace {
 
 // -o never writes through a committed symlink or out of the current folder
-// unless --force-output (docs/security.md); says why on stderr when refused.
-bool output_allowed(const CommonOptions& options) {
-  if (options.force_output) return true;
+// unless --force-output (docs/security.md).
+Result<Done> output_allowed(const CommonOptions& options) {
+  if (options.force_output) return Done{};
   const std::string refusal =
       output_target_refusal(options.output, std::filesystem::current_path().string());
-  if (refusal.empty()) return true;
-  fmt::print(stderr, "iooi: error: {}\n", refusal);
-  return false;
+  if (refusal.empty()) return Done{};
+  return usage_error(refusal);
 }
 
-int write_result(const CommonOptions& options, std::string_view content) {
-  if (options.output.empty() || options.output == "-") {
-    std::fwrite(content.data(), 1, content.size(), stdout);
-    if (std::fflush(stdout) != 0) {
-      fmt::print(stderr, "iooi: error: cannot write the result to stdout\n");
-      return exit_usage;
-    }
-    return exit_ok;
-  }
-  if (!output_allowed(options)) return exit_usage;
-  const Result<Done> written = write_file_atomically(options.output, content);
-  if (!written) {
-    fmt::print(stderr, "iooi: error: {}\n", written.error().message);
-    return exit_usage;
-  }
+bool to_stdout(const CommonOptions& options) {
+  return options.output.empty() || options.output == "-";
+}
+
+int stdout_flushed() {
+  if (!std::cout.flush() || std::fflush(stdout) != 0)
+    return print_error(input_error("cannot write the result to stdout"));
   return exit_ok;
+}
+
+}  // namespace
+
+int write_result(const CommonOptions& options, std::string_view content) {
+  if (to_stdout(options)) {
+    std::fwrite(content.data(), 1, content.size(), stdout);
+    return stdout_flushed();
+  }
+  if (const Result<Done> allowed = output_allowed(options); !allowed)
+    return print_error(allowed.error());
+  const Result<Done> written = write_file_atomically(options.output, content);
+  return written ? exit_ok : print_error(written.error());
 }
 
 int write_result(const CommonOptions& options, const StreamWriter& write) {
-  if (options.output.empty() || options.output == "-") {
+  if (to_stdout(options)) {
     write(std::cout);
-    if (!std::cout.flush() || std::fflush(stdout) != 0) {
-      fmt::print(stderr, "iooi: error: cannot write the result to stdout\n");
-      return exit_usage;
-    }
-    return exit_ok;
+    return stdout_flushed();
   }
-  if (!output_allowed(options)) return exit_usage;
+  if (const Result<Done> allowed = output_allowed(options); !allowed)
+    return print_error(allowed.error());
   const Result<Done> written = write_file_atomically(options.output, write);
-  if (!written) {
-    fmt::print(stderr, "iooi: error: {}\n", written.error().message);
-    return exit_usage;
-  }
-  return exit_ok;
+  return written ? exit_ok : print_error(written.error());
 }
 
 bool stdout_wants_color(const CommonOptions& options) {
-  if (!options.output.empty() && options.output != "-") return options.color == ColorMode::always;
+  if (!to_stdout(options)) return options.color == ColorMode::always;
   ColorEnvironment env{std::getenv("FORCE_COLOR"), std::getenv("NO_COLOR"),
                        std::getenv("CLICOLOR_FORCE"), std::getenv("TERM"),
                        isatty(STDOUT_FILENO) == 1};
@@ -170,11 +142,6 @@ size_t stdout_columns(const CommonOptions& options) {
     terminal_columns = size.ws_col;
   }
   return output_columns(std::getenv("COLUMNS"), terminal_columns);
-}
-
-void print_findings_to_stderr(const Findings& findings, bool color) {
-  const std::string text = render_check_text(findings, CheckRun{{}, color});
-  std::fwrite(text.data(), 1, text.size(), stderr);
 }
 
 }  // namespace iooi::cli

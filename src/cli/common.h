@@ -1,29 +1,32 @@
 #pragma once
-// What every subcommand shares: the common options, loading + checking the plan,
-// and writing results (stdout or an atomic --output file). Subcommands live in
-// their own files (check_command.cpp, report_command.cpp, ...) and register
-// themselves through an add_*_command function called from main.cpp.
+// What every subcommand shares: the common options, turning them into a request
+// for the library's entry points (iooi/app/commands.h), and writing results
+// (stdout or an atomic --output file). Subcommands live in their own files
+// (check_command.cpp, report_command.cpp, ...) and register themselves through
+// an add_*_command function called from main.cpp.
 #include <CLI/CLI.hpp>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "iooi/diag/finding.h"
-#include "iooi/load/load_plan.h"
+#include "iooi/app/commands.h"
+#include "iooi/app/formats.h"
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/color.h"
 #include "iooi/util/date.h"
 
 namespace iooi::cli {
 
+// Every error that stops a run exits 2, whatever its kind (docs/format.md).
 enum ExitCode { exit_ok = 0, exit_findings = 1, exit_usage = 2 };
 
 struct CommonOptions {
   std::vector<std::string> paths;
   std::string config_file;
-  std::string as_of;  // YYYY-MM-DD; empty = default
-  std::string lang;   // en | de; empty = plan.language, else en
+  std::string as_of;                 // YYYY-MM-DD; empty = default
+  std::optional<Language> language;  // --lang; none = plan.language, else en
   ColorMode color = ColorMode::automatic;
   std::string output;  // empty = stdout
   bool quiet = false;
@@ -33,7 +36,8 @@ struct CommonOptions {
   std::vector<std::string> limits;   // --limit NAME=VALUE (docs/limits.md)
 };
 
-// Adds PATH..., --config, --as-of, --lang, --color, -o/--output, -q/--quiet, -j/--jobs.
+// Adds PATH..., --config, --as-of, --lang, --color, -o/--output, --force-output,
+// --follow-outside-root, --limit, -q/--quiet, -j/--jobs.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
 // Today's local date: the only place the program reads the clock.
@@ -42,19 +46,38 @@ Date today();
 // Parses --as-of; empty gives std::nullopt. A malformed date throws CLI::ValidationError.
 std::optional<Date> parse_as_of(const std::string& text);
 
-struct CheckedPlan {
-  LoadedPlan load;
-  Findings findings;  // reader + decoder + rule findings, severities applied, sorted
-};
+// The plan that PATH..., --config and --jobs name, checked at `reference_date`.
+PlanRequest plan_request(const CommonOptions& options, Date reference_date);
 
-// Loads the plan and runs every rule with `reference_date`. On a fatal load error
-// (missing PATH, unreadable file) prints it to stderr and returns std::nullopt.
-std::optional<CheckedPlan> load_and_check(const CommonOptions& options, Date reference_date);
+// The names of a table as `--help` shows them: "table|markdown|json|csv".
+template <typename Value>
+std::vector<std::string> names_of(std::span<const Named<Value>> table) {
+  std::vector<std::string> names;
+  for (const Named<Value>& row : table) names.emplace_back(row.name);
+  return names;
+}
+std::string choices_text(const std::vector<std::string>& names);
 
-// "de" or "en" from --lang, else plan.language, else "en".
-std::string effective_language(const CommonOptions& options, const Plan& plan);
+// Adds `flag`, taking one of `table`'s names and storing its value in `target`
+// (a Value, or a std::optional<Value> that stays empty when the flag is not given).
+template <typename Value, typename Target>
+CLI::Option* add_choice_option(CLI::App& command, const std::string& flag, Target& target,
+                               std::span<const Named<Value>> table, const std::string& help) {
+  const std::vector<std::string> names = names_of(table);
+  return command
+      .add_option_function<std::string>(
+          flag,
+          [&target, table](const std::string& name) {
+            for (const Named<Value>& row : table)
+              if (row.name == name) target = row.value;
+          },
+          help)
+      ->check(CLI::IsMember(names))
+      ->option_text(choices_text(names));
+}
 
-// Writes the result to --output atomically, or to stdout. Returns exit_ok or exit_usage.
+// Writes the result to --output atomically (refusing a symlink or a place outside
+// the current folder without --force-output), or to stdout. Returns exit_ok or exit_usage.
 int write_result(const CommonOptions& options, std::string_view content);
 // The same for a result that `write` streams out in pieces.
 int write_result(const CommonOptions& options, const StreamWriter& write);
@@ -65,9 +88,6 @@ bool stdout_wants_color(const CommonOptions& options);
 // The columns the table report fits in: COLUMNS, else the terminal's when the result goes
 // to a terminal, else 0 (no width known: the table keeps its fixed layout).
 size_t stdout_columns(const CommonOptions& options);
-
-// Prints findings as text lines to stderr (used by report/graph when they refuse to print).
-void print_findings_to_stderr(const Findings& findings, bool color);
 
 void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);

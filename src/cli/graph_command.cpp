@@ -3,7 +3,7 @@
 #include <memory>
 
 #include "common.h"
-#include "iooi/render/graph_output.h"
+#include "messages.h"
 #include "rollup_run.h"
 
 namespace iooi::cli {
@@ -12,17 +12,15 @@ namespace {
 struct GraphCommandOptions {
   CommonOptions common;
   std::string period;
-  std::string format = "mermaid";
+  GraphFormat format = GraphFormat::mermaid;
 };
 
 int run_graph(const GraphCommandOptions& options) {
-  int exit_code = exit_ok;
-  std::optional<RollupRun> run = run_rollup(options.common, options.period, "graph", exit_code);
-  if (!run) return exit_code;
-  const std::string text = options.format == "dot"
-                               ? render_graph_dot(run->report, run->language)
-                               : render_graph_mermaid(run->report, run->language);
-  return write_result(options.common, text);
+  Notes notes;
+  const Result<RollupOutput> output =
+      graph_plan(rollup_request(options.common, options.period), options.format, notes);
+  print_notes(notes, options.common.quiet);
+  return finish_rollup(output, options.common, "graph");
 }
 
 }  // namespace
@@ -33,9 +31,7 @@ void add_graph_command(CLI::App& app, int& exit_code) {
       app.add_subcommand("graph", "Draw the impact chain (Mermaid or Graphviz DOT)");
   add_common_options(*command, options->common);
   add_period_option(*command, options->period);
-  command->add_option("--format", options->format, "Output format")
-      ->check(CLI::IsMember({"mermaid", "dot"}))
-      ->option_text("mermaid|dot");
+  add_choice_option(*command, "--format", options->format, graph_formats(), "Output format");
   command->callback([options, &exit_code] { exit_code = run_graph(*options); });
 }
 

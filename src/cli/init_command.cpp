@@ -33,21 +33,21 @@ bool path_taken(const fs::path& path) {
 
 // Creates `path` with `content` unless something already exists there: O_EXCL
 // fails rather than replace a file (or follow a symlink) that appeared meanwhile.
-bool create_new_file(const fs::path& path, const std::string& content, std::string& error) {
+Result<Done> create_new_file(const fs::path& path, const std::string& content) {
   Fd fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666));
   if (!fd.valid()) {
-    error = errno == EEXIST
-                ? fmt::format("{} already exists; it was left as it is", path.string())
-                : fmt::format("cannot create {}: {}", path.string(), std::strerror(errno));
-    return false;
+    return input_error(
+        errno == EEXIST ? fmt::format("{} already exists; it was left as it is", path.string())
+                        : fmt::format("cannot create {}: {}", path.string(), std::strerror(errno)));
   }
   if (!write_all(fd.get(), content) || ::fsync(fd.get()) != 0) {
-    error = fmt::format("cannot write {}: {}", path.string(), std::strerror(errno));
+    RunError error =
+        input_error(fmt::format("cannot write {}: {}", path.string(), std::strerror(errno)));
     fd.close();
     ::unlink(path.c_str());  // ours: created above
-    return false;
+    return error;
   }
-  return true;
+  return Done{};
 }
 
 int run_init(const InitOptions& options) {
@@ -84,8 +84,8 @@ int run_init(const InitOptions& options) {
       return fail(fmt::format("cannot create the folder {}: {}", target.parent_path().string(),
                               error.message()));
     }
-    std::string message;
-    if (!create_new_file(target, file.content, message)) return fail(message);
+    const Result<Done> created_file = create_new_file(target, file.content);
+    if (!created_file) return fail(created_file.error().message);
     created.push_back(target);
   }
 

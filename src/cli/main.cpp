@@ -9,6 +9,7 @@
 
 #include "common.h"
 #include "iooi/util/suggest.h"
+#include "messages.h"
 
 int main(int argc, char** argv) {
   using namespace iooi::cli;
@@ -18,7 +19,9 @@ int main(int argc, char** argv) {
       "iooi"};
   app.set_version_flag("--version", "iooi " IOOI_VERSION);
   app.require_subcommand(1);
-  app.footer("Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage or input error.");
+  app.footer(
+      "Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage, input or internal "
+      "error.");
 
   int exit_code = exit_ok;
   add_check_command(app, exit_code);
@@ -46,11 +49,9 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_ok : exit_usage;
   } catch (const std::bad_alloc&) {
     // Not a bug: the plan needs more memory than the machine gives (docs/limits.md).
-    fmt::print(stderr, "iooi: error: out of memory\n");
-    return exit_usage;
+    return print_error(iooi::input_error("out of memory"));
   } catch (const std::exception& error) {
-    fmt::print(stderr, "iooi: internal error: {}\n", error.what());
-    return exit_usage;
+    return print_error(iooi::internal_error(error.what()));
   }
   return exit_code;
 }

@@ -1,27 +1,22 @@
 #pragma once
-// What `report` and `graph` share: load and check the plan, refuse on errors,
-// resolve the scope (--period, --as-of) and compute the roll-up.
-#include <optional>
+// What `report` and `graph` share: --period, the roll-up request, and printing
+// what report_plan() or graph_plan() gave back.
 #include <string>
+#include <string_view>
 
 #include "common.h"
-#include "iooi/rollup/rollup.h"
 
 namespace iooi::cli {
-
-struct RollupRun {
-  Report report;
-  std::string language;
-  FindingCounts findings;  // what `check` would report, checkin-future aside
-};
 
 // Adds --period ID|all to `command`.
 void add_period_option(CLI::App& command, std::string& period);
 
-// std::nullopt with `exit_code` set when there is nothing to print: a load error
-// or unknown period (exit 2), or error findings, which go to stderr (exit 1).
-// `what` names the output in messages ("report", "graph").
-std::optional<RollupRun> run_rollup(const CommonOptions& options, const std::string& period,
-                                    std::string_view what, int& exit_code);
+// The request for report_plan() or graph_plan(); reads the clock (for `today`).
+RollupRequest rollup_request(const CommonOptions& options, const std::string& period);
+
+// Writes the text, or prints why there is none: an error (exit 2) or the plan's
+// error findings (exit 1). `what` names the output in messages ("report", "graph").
+int finish_rollup(const Result<RollupOutput>& output, const CommonOptions& options,
+                  std::string_view what);
 
 }  // namespace iooi::cli

@@ -15,13 +15,12 @@
 #include <string_view>
 #include <vector>
 
-#include "iooi/check/check.h"
+#include "iooi/app/commands.h"
+#include "iooi/app/formats.h"
 #include "iooi/diag/finding.h"
 #include "iooi/model/decode.h"
 #include "iooi/model/plan.h"
 #include "iooi/render/check_output.h"
-#include "iooi/render/graph_output.h"
-#include "iooi/render/report_output.h"
 #include "iooi/rollup/rollup.h"
 #include "iooi/util/date.h"
 #include "iooi/util/glob.h"
@@ -48,35 +47,29 @@ void check_findings(const iooi::Findings& findings, const std::vector<std::strin
 void render_checks(const iooi::Findings& findings, const std::vector<std::string>& files) {
   const iooi::CheckRun run{files, false};
   // Results are discarded: the point is that rendering any finding is safe.
-  (void)iooi::render_check_text(findings, run);
-  (void)iooi::render_check_json(findings, run);
-  (void)iooi::render_check_github(findings, run);
-  (void)iooi::render_check_sarif(findings, run);
-  (void)iooi::render_check_junit(findings, run);
-  (void)iooi::render_check_gitlab(findings, run);
+  for (const auto& format : iooi::check_formats())
+    (void)iooi::render_check(format.value, findings, run);
   (void)iooi::check_summary_line(findings, files.size());
 }
 
-void render_report(const iooi::Report& report, const iooi::ReportOptions& options) {
+void render_report(const iooi::Report& report, const iooi::ReportOptions& options,
+                   iooi::Language language) {
   std::ostringstream sink;
-  iooi::render_report_table(report, options, sink);
-  iooi::render_report_markdown(report, options, sink);
-  iooi::render_report_json(report, sink);
-  iooi::render_report_csv(report, options, sink);
-  (void)iooi::render_graph_mermaid(report, options.language);
-  (void)iooi::render_graph_dot(report, options.language);
+  for (const auto& format : iooi::report_formats())
+    iooi::render_report(format.value, report, options, language, sink);
+  for (const auto& format : iooi::graph_formats())
+    (void)iooi::render_graph(format.value, report, language);
 }
 
 void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period,
-             const iooi::ReportOptions& options) {
+             const iooi::ReportOptions& options, iooi::Language language) {
   iooi::ScopeRequest request;
   request.period = std::move(period);
   request.as_of = as_of;
   request.today = as_of;
-  std::string error;
-  const std::optional<iooi::Scope> scope = iooi::resolve_scope(request, plan.config, error);
+  const iooi::Result<iooi::Scope> scope = iooi::resolve_scope(request, plan.config);
   if (!scope) {
-    require(!error.empty());
+    require(scope.error().kind == iooi::ErrorKind::usage && !scope.error().message.empty());
     return;
   }
   const iooi::Report report = iooi::compute_report(plan, *scope);
@@ -86,7 +79,7 @@ void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string
   for (const iooi::ObjectiveResult& objective : report.objectives) {
     if (objective.progress) require(*objective.progress >= 0.0 && *objective.progress <= 1.0);
   }
-  render_report(report, options);
+  render_report(report, options, language);
 }
 
 // plan.exclude globs meet every path the loader walks: matching must stay
@@ -121,35 +114,36 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   constexpr std::string_view separator = "\n#---file\n";
   const size_t split = bytes.find(separator);
 
-  iooi::Plan plan;
-  iooi::Findings findings;
+  iooi::LoadedPlan loaded;
+  iooi::Plan& plan = loaded.plan;
   plan.files.push_back("iooi.yaml");
-  load(bytes.substr(0, split), plan.files.back(), /*is_config=*/true, plan, findings);
+  load(bytes.substr(0, split), plan.files.back(), /*is_config=*/true, plan, loaded.findings);
   if (split != std::string_view::npos) {
     plan.files.push_back("plan.yaml");
-    load(bytes.substr(split + separator.size()), plan.files.back(), false, plan, findings);
+    load(bytes.substr(split + separator.size()), plan.files.back(), false, plan, loaded.findings);
   }
-  check_findings(findings, plan.files);
+  check_findings(loaded.findings, plan.files);
   match_excludes(plan.config);
 
+  // From here on the same entry point as `iooi check` (iooi/app/commands.h).
   const iooi::Date as_of = iooi::Date::from_ymd(2026, 3, 20);
-  iooi::Findings rule_findings = iooi::run_checks(plan, iooi::CheckContext{as_of});
-  findings.insert(findings.end(), rule_findings.begin(), rule_findings.end());
-  iooi::apply_severities(findings, plan.config);
-  iooi::sort_findings(findings);
-  check_findings(findings, plan.files);
-  render_checks(findings, plan.files);
+  const iooi::CheckedPlan checked = iooi::check_loaded(std::move(loaded), as_of);
+  const iooi::Findings& findings = checked.findings;
+  check_findings(findings, checked.load.plan.files);
+  render_checks(findings, checked.load.plan.files);
 
   // The roll-up and the renderers are pure functions and must be total, even
   // on a plan with error findings (the CLI refuses to print those, but a crash
   // or UB in the arithmetic would still be a bug).
   // Both languages and colour on or off, chosen by the input so both get fuzzed.
+  const iooi::Plan& checked_plan = checked.load.plan;
+  const iooi::Language language = size % 2 == 0 ? iooi::Language::en : iooi::Language::de;
   iooi::ReportOptions options;
-  options.language = size % 2 == 0 ? "en" : "de";
   options.color = size % 4 < 2;
   options.findings = iooi::count_findings(findings);
-  roll_up(plan, as_of, std::nullopt, options);
-  roll_up(plan, as_of, std::string("all"), options);
-  if (!plan.objectives.empty()) roll_up(plan, as_of, plan.objectives.front().period, options);
+  roll_up(checked_plan, as_of, std::nullopt, options, language);
+  roll_up(checked_plan, as_of, std::string("all"), options, language);
+  if (!checked_plan.objectives.empty())
+    roll_up(checked_plan, as_of, checked_plan.objectives.front().period, options, language);
   return 0;
 }

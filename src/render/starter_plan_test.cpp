@@ -6,8 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "iooi/check/check.h"
-#include "iooi/load/load_plan.h"
+#include "iooi/app/commands.h"
 
 using namespace iooi;
 namespace fs = std::filesystem;
@@ -22,19 +21,19 @@ Findings check_starter(Date day, LoadedPlan& load, std::string& error) {
     fs::create_directories((dir / file.path).parent_path());
     std::ofstream(dir / file.path, std::ios::binary) << file.content;
   }
-  LoadOptions options;
-  options.paths = {dir.string()};
-  options.working_dir = dir.string();
+  PlanRequest request;
+  request.paths = {dir.string()};
+  request.working_dir = dir.string();
+  request.reference_date = day;
   Notes notes;
-  Result<LoadedPlan> loaded = load_plan(options, notes);
-  if (!loaded) error = loaded.error().message;
-  if (loaded) load = std::move(*loaded);
-  Findings findings = load.findings;
-  const Findings rules = run_checks(load.plan, CheckContext{day});
-  findings.insert(findings.end(), rules.begin(), rules.end());
-  apply_severities(findings, load.plan.config);
+  Result<CheckedPlan> checked = check_plan(request, notes);
   fs::remove_all(dir);
-  return findings;
+  if (!checked) {
+    error = checked.error().message;
+    return {};
+  }
+  load = std::move(checked->load);
+  return std::move(checked->findings);
 }
 
 }  // namespace

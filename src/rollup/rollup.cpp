@@ -181,8 +181,7 @@ ElementResult evaluate_element(const Element& element,
   return result;
 }
 
-std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& config,
-                                   std::string& error) {
+Result<Scope> resolve_scope(const ScopeRequest& request, const Config& config) {
   Scope scope;
   if (request.period && *request.period == "all") {
     scope.as_of = request.as_of.value_or(request.today);
@@ -191,10 +190,9 @@ std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& co
   if (request.period && !request.period->empty()) {
     std::optional<Period> period = find_period(*request.period, config);
     if (!period) {
-      error = "unknown period '" + *request.period +
-              "': use a built-in id (2026, 2026-H1, 2026-Q1, 2026-01), a period of "
-              "plan.periods, or 'all'";
-      return std::nullopt;
+      return usage_error("unknown period '" + *request.period +
+                         "': use a built-in id (2026, 2026-H1, 2026-Q1, 2026-01), a period of "
+                         "plan.periods, or 'all'");
     }
     scope.as_of = request.as_of.value_or(std::min(request.today, period->end));
     scope.period = std::move(period);

@@ -100,9 +100,8 @@ Plan worked_example_plan() {
 
 TEST_CASE("rollup: worked example of docs/progress.md") {
   const Plan plan = worked_example_plan();
-  std::string error;
-  const auto scope = resolve_scope({std::string("2026-Q1"), day(2026, 2, 15), day(2030, 1, 1)},
-                                   plan.config, error);
+  const auto scope =
+      resolve_scope({std::string("2026-Q1"), day(2026, 2, 15), day(2030, 1, 1)}, plan.config);
   REQUIRE(scope);
   const Report report = compute_report(plan, *scope);
   REQUIRE(report.objectives.size() == 1);
@@ -319,33 +318,34 @@ TEST_CASE("rollup: objectives") {
 TEST_CASE("rollup: scope") {
   Config config;
   config.periods.push_back(PeriodDef{"FY26-T1", day(2026, 1, 1), day(2026, 4, 30), {}});
-  std::string error;
   SUBCASE("--period P: as_of defaults to min(today, end of P)") {
-    auto s = resolve_scope({std::string("2026-Q1"), std::nullopt, day(2026, 6, 1)}, config, error);
+    auto s = resolve_scope({std::string("2026-Q1"), std::nullopt, day(2026, 6, 1)}, config);
     REQUIRE(s);
     CHECK(s->as_of == day(2026, 3, 31));
-    s = resolve_scope({std::string("2026-Q1"), std::nullopt, day(2026, 2, 1)}, config, error);
+    s = resolve_scope({std::string("2026-Q1"), std::nullopt, day(2026, 2, 1)}, config);
     CHECK(s->as_of == day(2026, 2, 1));
-    s = resolve_scope({std::string("FY26-T1"), day(2026, 9, 9), day(2026, 2, 1)}, config, error);
+    s = resolve_scope({std::string("FY26-T1"), day(2026, 9, 9), day(2026, 2, 1)}, config);
     CHECK(s->as_of == day(2026, 9, 9));
     CHECK(s->period->end == day(2026, 4, 30));
   }
   SUBCASE("all: no period, as_of today") {
-    auto s = resolve_scope({std::string("all"), std::nullopt, day(2026, 6, 1)}, config, error);
+    auto s = resolve_scope({std::string("all"), std::nullopt, day(2026, 6, 1)}, config);
     REQUIRE(s);
     CHECK(!s->period);
     CHECK(s->as_of == day(2026, 6, 1));
   }
   SUBCASE("no --period: the quarter containing as_of") {
-    auto s = resolve_scope({std::nullopt, day(2026, 5, 20), day(2027, 1, 1)}, config, error);
+    auto s = resolve_scope({std::nullopt, day(2026, 5, 20), day(2027, 1, 1)}, config);
     REQUIRE(s);
     CHECK(s->period->start == day(2026, 4, 1));
     CHECK(s->period->end == day(2026, 6, 30));
     CHECK(s->as_of == day(2026, 5, 20));
   }
   SUBCASE("unknown period") {
-    CHECK(!resolve_scope({std::string("2026-Q5"), std::nullopt, day(2026, 1, 1)}, config, error));
-    CHECK(error.find("2026-Q5") != std::string::npos);
+    const auto s = resolve_scope({std::string("2026-Q5"), std::nullopt, day(2026, 1, 1)}, config);
+    REQUIRE(!s);
+    CHECK(s.error().kind == ErrorKind::usage);
+    CHECK(s.error().message.find("2026-Q5") != std::string::npos);
   }
   SUBCASE("overlapping periods are in scope") {
     const Scope q2{Period{"2026-Q2", day(2026, 4, 1), day(2026, 6, 30)}, day(2026, 5, 1)};

@@ -11,7 +11,8 @@ struct CheckContext {
   Date reference_date;  // --as-of (default today): checkin-future, checkin-stale
 };
 
-// Runs every rule over the plan; returned findings carry default severities.
+// Runs every rule over the plan; returned findings carry default severities and
+// are not sorted (the caller sorts them once, with the reader's findings).
 Findings run_checks(const Plan& plan, const CheckContext& context);
 
 // Applies plan.rules overrides: changes severities and drops findings set to `off`.

@@ -12,6 +12,7 @@
 #include "iooi/model/period.h"
 #include "iooi/model/plan.h"
 #include "iooi/util/date.h"
+#include "iooi/util/run_error.h"
 
 namespace iooi {
 
@@ -117,9 +118,8 @@ struct Scope {
   std::optional<Period> period;  // none for "all"
   Date as_of;
 };
-// std::nullopt with `error` set when the period id is unknown.
-std::optional<Scope> resolve_scope(const ScopeRequest& request, const Config& config,
-                                   std::string& error);
+// A usage error when the period id is unknown.
+Result<Scope> resolve_scope(const ScopeRequest& request, const Config& config);
 bool in_scope(const Objective& objective, const Scope& scope, const Config& config);
 
 // The objectives of one owner, for the renderers' sections by owner.

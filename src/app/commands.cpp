@@ -1,0 +1,103 @@
+#include "iooi/app/commands.h"
+
+#include <algorithm>
+#include <iterator>
+#include <memory>
+#include <utility>
+
+#include "iooi/check/check.h"
+#include "iooi/load/limits.h"
+
+namespace iooi {
+namespace {
+
+// The checked plan's roll-up, or its error findings when it has any.
+struct RolledUp {
+  Report report;
+  Language language = Language::en;
+  RollupOutput output;  // errors and counts; text still empty
+};
+
+Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes) {
+  Result<CheckedPlan> checked = check_plan(request.plan, notes);
+  if (!checked) return checked.error();
+  // A check-in after as_of simply does not count yet in a report (docs/rules.md, checkin-future).
+  std::erase_if(checked->findings,
+                [](const Finding& finding) { return finding.rule == Rule::checkin_future; });
+  RolledUp rolled;
+  rolled.output.counts = count_findings(checked->findings);
+  if (rolled.output.counts.errors > 0) {
+    std::copy_if(checked->findings.begin(), checked->findings.end(),
+                 std::back_inserter(rolled.output.errors),
+                 [](const Finding& f) { return f.severity == Severity::error; });
+    return rolled;
+  }
+  const Plan& plan = checked->load.plan;
+  Result<Scope> scope =
+      resolve_scope(ScopeRequest{request.period, request.as_of, request.today}, plan.config);
+  if (!scope) return scope.error();
+  rolled.report = compute_report(plan, *scope);
+  rolled.language = effective_language(request.language, plan);
+  return rolled;
+}
+
+}  // namespace
+
+CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date) {
+  CheckedPlan checked{std::move(loaded), {}};
+  checked.findings = std::move(checked.load.findings);
+  Findings rule_findings = run_checks(checked.load.plan, CheckContext{reference_date});
+  checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
+                          std::make_move_iterator(rule_findings.end()));
+  apply_severities(checked.findings, checked.load.plan.config);
+  sort_findings(checked.findings);
+  return checked;
+}
+
+Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes) {
+  LoadOptions options;
+  options.paths = request.paths;
+  options.config_file = request.config_file;
+  options.working_dir = request.working_dir;
+  options.jobs = request.jobs;
+  options.follow_outside_root = request.follow_outside_root;
+  for (const std::string& assignment : request.limits) {
+    const std::string error = set_limit_option(options, assignment);
+    if (!error.empty()) return usage_error(error);
+  }
+  Result<LoadedPlan> loaded = load_plan(options, notes);
+  if (!loaded) return loaded.error();
+  return check_loaded(std::move(*loaded), request.reference_date);
+}
+
+Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat format, TableLook look,
+                                 Notes& notes) {
+  Result<RolledUp> rolled = roll_up(request, notes);
+  if (!rolled) return rolled.error();
+  if (!rolled->output.errors.empty()) return std::move(rolled->output);
+  ReportOptions options;
+  if (format == ReportFormat::table) {
+    options.color = look.color;
+    options.width = look.width;
+  }
+  options.findings = rolled->output.counts;
+  // The plan is gone by now; the report is rendered while it is written out.
+  auto report = std::make_shared<const Report>(std::move(rolled->report));
+  const Language language = rolled->language;
+  rolled->output.write = [report, format, options, language](std::ostream& out) {
+    render_report(format, *report, options, language, out);
+  };
+  return std::move(rolled->output);
+}
+
+Result<RollupOutput> graph_plan(const RollupRequest& request, GraphFormat format, Notes& notes) {
+  Result<RolledUp> rolled = roll_up(request, notes);
+  if (!rolled) return rolled.error();
+  if (!rolled->output.errors.empty()) return std::move(rolled->output);
+  auto text =
+      std::make_shared<const std::string>(render_graph(format, rolled->report, rolled->language));
+  rolled->output.write = [text](std::ostream& out) { out << *text; };
+  return std::move(rolled->output);
+}
+
+}  // namespace iooi

@@ -1,0 +1,36 @@
+#include "messages.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "common.h"
+#include "iooi/render/check_output.h"
+
+namespace iooi::cli {
+
+void print_note(std::string_view text, bool quiet) {
+  if (!quiet) fmt::print(stderr, "iooi: note: {}\n", text);
+}
+
+void print_notes(const Notes& notes, bool quiet) {
+  for (const std::string& note : notes) print_note(note, quiet);
+}
+
+int print_error(const RunError& error) {
+  fmt::print(stderr, "iooi: {}: {}\n",
+             error.kind == ErrorKind::internal ? "internal error" : "error", error.message);
+  return exit_usage;
+}
+
+void print_findings(const Findings& findings, ColorMode color) {
+  const ColorEnvironment env{std::getenv("FORCE_COLOR"), std::getenv("NO_COLOR"),
+                             std::getenv("CLICOLOR_FORCE"), std::getenv("TERM"),
+                             isatty(STDERR_FILENO) == 1};
+  const std::string text = render_check_text(findings, CheckRun{{}, use_color(color, env)});
+  std::fwrite(text.data(), 1, text.size(), stderr);
+}
+
+}  // namespace iooi::cli
