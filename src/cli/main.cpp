@@ -11,7 +11,9 @@
 #include "iooi/util/suggest.h"
 #include "messages.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+int run_iooi(int argc, char** argv) {
   using namespace iooi::cli;
   CLI::App app{
       "iooi checks impact-chain and OKR plans kept as YAML, rolls key-result progress up "
@@ -47,11 +49,22 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     const int code = app.exit(error);
     return code == 0 ? exit_ok : exit_usage;
+  }
+  return exit_code;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using iooi::cli::print_error;
+  try {
+    return run_iooi(argc, argv);
   } catch (const std::bad_alloc&) {
     // Not a bug: the plan needs more memory than the machine gives (docs/limits.md).
     return print_error(iooi::input_error("out of memory"));
   } catch (const std::exception& error) {
     return print_error(iooi::internal_error(error.what()));
+  } catch (...) {
+    return print_error(iooi::internal_error("an exception of unknown type"));
   }
-  return exit_code;
 }

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <exception>
 #include <filesystem>
+#include <iterator>
 #include <memory>
 #include <new>
 #include <set>
@@ -125,73 +126,18 @@ class Discovery {
   bool walk(const fs::path& start, const struct stat& start_info, bool given_absolute,
             std::string_view start_name) {
     if (!visited_.insert({start_info.st_dev, start_info.st_ino}).second) return true;
-    const std::string real_start = real_path(start);
+    const WalkScope scope{real_path(start), start_name, given_absolute};
     std::vector<fs::path> stack{start};
     while (!stack.empty()) {
-      fs::path folder = std::move(stack.back());
+      const fs::path folder = std::move(stack.back());
       stack.pop_back();
       std::vector<std::string> names;
-      std::error_code error;
-      fs::directory_iterator it(folder, error);
-      for (; !error && it != fs::directory_iterator(); it.increment(error)) {
-        names.push_back(it->path().filename().string());
-      }
-      if (error) {
-        error_ = input_error(fmt::format("cannot read folder {}: {}",
-                                         display_(folder, given_absolute), error.message()));
-        return false;
-      }
-      std::sort(names.begin(), names.end());
+      if (!list_folder(folder, given_absolute, names)) return false;
       std::vector<fs::path> subfolders;
       for (const std::string& name : names) {
-        if (name.empty() || name[0] == '.') continue;
-        fs::path child = folder / name;
-        if (is_excluded(child)) continue;
-        struct stat info {};
-        if (::lstat(child.c_str(), &info) != 0) {
-          // Vanished meanwhile (ENOENT) is no news; anything else (a path over
-          // PATH_MAX) is worth saying.
-          const int lstat_error = errno;
-          if (lstat_error != ENOENT) {
-            notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
-                                         errno_text(lstat_error)));
-          }
-          continue;
-        }
-        bool is_link = S_ISLNK(info.st_mode);
-        if (is_link && ::stat(child.c_str(), &info) != 0) {
-          const int stat_error = errno;
-          notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
-                                       stat_error == ENOENT  ? "dangling symlink"
-                                       : stat_error == ELOOP ? "symlink loop"
-                                                             : errno_text(stat_error)));
-          continue;
-        }
-        if (is_link && !follow_outside_ && !is_within(real_path(child), real_start)) {
-          notes_.push_back(outside_note(display_(child, given_absolute), start_name));
-          continue;
-        }
-        if (S_ISDIR(info.st_mode)) {
-          if (!visited_.insert({info.st_dev, info.st_ino}).second) {
-            notes_.push_back(fmt::format("skipped {}: {} a folder already visited (symlink loop?)",
-                                         display_(child, given_absolute),
-                                         is_link ? "symlink to" : "bind mount of"));
-            continue;
-          }
-          subfolders.push_back(std::move(child));
-          continue;
-        }
-        if (!has_plan_extension(name)) continue;
-        if (!S_ISREG(info.st_mode)) {
-          notes_.push_back(fmt::format("skipped {}: {}, not a plan file",
-                                       display_(child, given_absolute), file_kind(info.st_mode)));
-          continue;
-        }
-        if (!add_file(child, info, given_absolute, false)) return false;
+        if (!visit_entry(folder / name, name, scope, subfolders)) return false;
       }
-      for (auto sub = subfolders.rbegin(); sub != subfolders.rend(); ++sub) {
-        stack.push_back(std::move(*sub));
-      }
+      std::move(subfolders.rbegin(), subfolders.rend(), std::back_inserter(stack));
     }
     return true;
   }
@@ -208,15 +154,91 @@ class Discovery {
   std::set<std::pair<dev_t, ino_t>> visited_;
   std::set<std::pair<dev_t, ino_t>> added_;  // files added so far, for max_files
 
+  // What a walk carries from its start folder to every entry below it.
+  struct WalkScope {
+    std::string real_start;
+    std::string_view start_name;
+    bool given_absolute;
+  };
+
+  // The entry names of `folder`, sorted.
+  bool list_folder(const fs::path& folder, bool given_absolute, std::vector<std::string>& names) {
+    std::error_code error;
+    fs::directory_iterator it(folder, error);
+    for (; !error && it != fs::directory_iterator(); it.increment(error)) {
+      names.push_back(it->path().filename().string());
+    }
+    if (error) {
+      error_ = input_error(fmt::format("cannot read folder {}: {}",
+                                       display_(folder, given_absolute), error.message()));
+      return false;
+    }
+    std::sort(names.begin(), names.end());
+    return true;
+  }
+
+  // One entry of a walked folder: skipped (with a note where that is news), queued
+  // as a subfolder, or added as a plan file. False only when adding failed.
+  bool visit_entry(fs::path child, const std::string& name, const WalkScope& scope,
+                   std::vector<fs::path>& subfolders) {
+    if (name.empty() || name[0] == '.' || is_excluded(child)) return true;
+    struct stat info {};
+    bool is_link = false;
+    if (!stat_entry(child, scope.given_absolute, info, is_link)) return true;
+    if (is_link && !follow_outside_ && !is_within(real_path(child), scope.real_start)) {
+      notes_.push_back(outside_note(display_(child, scope.given_absolute), scope.start_name));
+      return true;
+    }
+    if (S_ISDIR(info.st_mode)) {
+      if (visited_.insert({info.st_dev, info.st_ino}).second) {
+        subfolders.push_back(std::move(child));
+      } else {
+        notes_.push_back(fmt::format("skipped {}: {} a folder already visited (symlink loop?)",
+                                     display_(child, scope.given_absolute),
+                                     is_link ? "symlink to" : "bind mount of"));
+      }
+      return true;
+    }
+    if (!has_plan_extension(name)) return true;
+    if (!S_ISREG(info.st_mode)) {
+      notes_.push_back(fmt::format("skipped {}: {}, not a plan file",
+                                   display_(child, scope.given_absolute), file_kind(info.st_mode)));
+      return true;
+    }
+    return add_file(child, info, scope.given_absolute, false);
+  }
+
+  // lstat, then stat through a symlink. False when the entry cannot be looked at;
+  // a vanished entry (ENOENT) is no news, anything else (a dangling link, a path
+  // over PATH_MAX) gets a note.
+  bool stat_entry(const fs::path& child, bool given_absolute, struct stat& info, bool& is_link) {
+    if (::lstat(child.c_str(), &info) != 0) {
+      const int lstat_error = errno;
+      if (lstat_error != ENOENT) {
+        notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
+                                     errno_text(lstat_error)));
+      }
+      return false;
+    }
+    is_link = S_ISLNK(info.st_mode);
+    if (is_link && ::stat(child.c_str(), &info) != 0) {
+      const int stat_error = errno;
+      notes_.push_back(fmt::format("skipped {}: {}", display_(child, given_absolute),
+                                   stat_error == ENOENT  ? "dangling symlink"
+                                   : stat_error == ELOOP ? "symlink loop"
+                                                         : errno_text(stat_error)));
+      return false;
+    }
+    return true;
+  }
+
   bool is_excluded(const fs::path& path) const {
     if (exclude_.empty()) return false;
     fs::path relative = path.lexically_relative(root_);
     if (relative.empty() || *relative.begin() == "..") return false;
-    std::string generic = relative.generic_string();
-    for (const std::string& pattern : exclude_) {
-      if (glob_match(pattern, generic)) return true;
-    }
-    return false;
+    const std::string generic = relative.generic_string();
+    return std::ranges::any_of(
+        exclude_, [&generic](const std::string& pattern) { return glob_match(pattern, generic); });
   }
 
   bool add_file(const fs::path& absolute, const struct stat& info, bool given_absolute,
@@ -303,8 +325,9 @@ struct FileOutcome {
 };
 
 std::string size_text(size_t bytes) {
-  if (bytes >= (1u << 20)) return fmt::format("{:.1f} MiB", bytes / double(1u << 20));
-  if (bytes >= 1024) return fmt::format("{:.1f} KiB", bytes / 1024.0);
+  const auto as_double = static_cast<double>(bytes);
+  if (bytes >= (1U << 20)) return fmt::format("{:.1f} MiB", as_double / double(1U << 20));
+  if (bytes >= 1024) return fmt::format("{:.1f} KiB", as_double / 1024.0);
   return fmt::format("{} bytes", bytes);
 }
 
@@ -559,7 +582,7 @@ std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
 // Phase 5: merges in path order, so every --jobs value gives the same plan. The
 // first file (in path order) that could not be read stops the run.
 Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileOutcome> outcomes,
-                                  fs::path root, Findings settings_findings) {
+                                  const fs::path& root, Findings settings_findings) {
   for (FileOutcome& outcome : outcomes) {
     if (outcome.error) return std::move(*outcome.error);
   }

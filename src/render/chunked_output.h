@@ -11,6 +11,9 @@ namespace iooi {
 
 class ChunkedOutput {
  public:
+  // What is collected before one write (also the JSON renderer's chunk).
+  static constexpr size_t chunk_size = size_t{64} * 1024;
+
   explicit ChunkedOutput(std::ostream& out) : out_(out) {}
   ChunkedOutput(const ChunkedOutput&) = delete;
   ChunkedOutput& operator=(const ChunkedOutput&) = delete;
@@ -44,7 +47,6 @@ class ChunkedOutput {
   }
 
  private:
-  static constexpr size_t chunk_size = 64 * 1024;
   void flush_if_full() {
     if (buffer_.size() >= chunk_size) flush();
   }

@@ -36,10 +36,8 @@ std::string mermaid_text(std::string_view text) {
   });
 }
 
-}  // namespace
-
-std::string render_graph_mermaid(const Report& report, std::string_view language) {
-  std::string out = "flowchart BT\n";
+// One node per element, labelled with its lines (title, progress, status).
+void write_nodes(std::string& out, const Report& report, std::string_view language) {
   for (size_t i = 0; i < report.elements.size(); ++i) {
     const std::vector<std::string> lines = graph::node_lines(report.elements[i], language);
     std::string label;
@@ -49,6 +47,10 @@ std::string render_graph_mermaid(const Report& report, std::string_view language
     }
     out += fmt::format("  n{}[\"{}\"]\n", i, label);
   }
+}
+
+// One edge per contribution, labelled with its weight where it has one.
+void write_links(std::string& out, const Report& report, std::string_view language) {
   const graph::ElementIndex elements(report);
   for (size_t i = 0; i < report.elements.size(); ++i) {
     for (const Link& link : report.elements[i].contributes_to) {
@@ -62,6 +64,10 @@ std::string render_graph_mermaid(const Report& report, std::string_view language
       }
     }
   }
+}
+
+// One class per status that some element has, and its members.
+void write_status_classes(std::string& out, const Report& report) {
   for (Status status :
        {Status::done, Status::on_track, Status::at_risk, Status::off_track, Status::none}) {
     const graph::StatusStyle& style = graph::status_style(status);
@@ -76,6 +82,15 @@ std::string render_graph_mermaid(const Report& report, std::string_view language
                        style.stroke, style.text);
     out += fmt::format("  class {} {}\n", members, style.class_name);
   }
+}
+
+}  // namespace
+
+std::string render_graph_mermaid(const Report& report, std::string_view language) {
+  std::string out = "flowchart BT\n";
+  write_nodes(out, report, language);
+  write_links(out, report, language);
+  write_status_classes(out, report);
   return out;
 }
 

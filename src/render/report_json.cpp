@@ -3,6 +3,7 @@
 // written in their shortest round-trip form, so nothing is lost.
 #include <ostream>
 
+#include "chunked_output.h"
 #include "iooi/render/report_output.h"
 #include "iooi/util/json_writer.h"
 
@@ -62,8 +63,7 @@ void write_measure(JsonWriter& json, const MeasureResult& m) {
 
 // Writes the text so far to `out` once it is big enough, between array items.
 void flush_if_full(JsonWriter& json, std::ostream& out) {
-  constexpr size_t chunk_size = 64 * 1024;
-  if (json.text().size() < chunk_size) return;
+  if (json.text().size() < ChunkedOutput::chunk_size) return;
   out.write(json.text().data(), static_cast<std::streamsize>(json.text().size()));
   json.clear_text();
 }

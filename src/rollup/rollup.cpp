@@ -109,7 +109,8 @@ std::optional<Window> window_of(std::string_view period_id, const Config& config
 template <typename Item, typename Weight, typename Progress>
 std::optional<double> weighted_mean(const std::vector<Item>& items, Weight weight_of,
                                     Progress progress_of) {
-  double weighted_sum = 0.0, weight_sum = 0.0;
+  double weighted_sum = 0.0;
+  double weight_sum = 0.0;
   for (const Item& item : items) {
     const std::optional<double> progress = progress_of(item);
     if (!progress) continue;
@@ -233,6 +234,99 @@ std::vector<ObjectiveResult> objectives_in_scope(const Plan& plan, const Scope& 
   return objectives;
 }
 
+using ObjectiveContributions = std::unordered_map<const Element*, std::vector<ContributorResult>>;
+
+// What each element receives from objectives, in report order. A link reaches
+// the element that is the first definition of its id (plan.h), as checks
+// resolve it; a link to an id first defined as something else reaches none.
+ObjectiveContributions contributions_of_objectives(const std::vector<ObjectiveResult>& objectives,
+                                                   const PlanIds& ids) {
+  ObjectiveContributions from_objectives;
+  for (const ObjectiveResult& objective : objectives) {
+    for (const Link& link : objective.aligns_to) {
+      const Element* target = ids.element(link.id);
+      if (target == nullptr) continue;
+      from_objectives[target].push_back(ContributorResult{ContributorKind::objective, objective.id,
+                                                          link.weight, objective.progress,
+                                                          objective.status});
+    }
+  }
+  return from_objectives;
+}
+
+// Evaluates the elements bottom-up (inputs first), so that every element's
+// lower-level contributors are done before it; returns them in that order.
+class BottomUp {
+ public:
+  BottomUp(const Plan& plan, const PlanIds& ids, const Report& report)
+      : plan_(plan), ids_(ids), report_(report) {}
+
+  std::vector<ElementResult> evaluate(const ObjectiveContributions& from_objectives) {
+    std::vector<ElementResult> computed;
+    computed.reserve(plan_.elements.size());
+    std::vector<ContributorResult> others;
+    for (Level level : {Level::input, Level::output, Level::outcome, Level::impact}) {
+      for (const Element& element : plan_.elements) {
+        if (element.level != level) continue;
+        others.clear();
+        if (auto found = from_objectives.find(&element); found != from_objectives.end()) {
+          others = found->second;
+        }
+        add_lower_elements(element, others);
+        ElementResult& result = computed.emplace_back(
+            evaluate_element(element, others, report_.as_of, report_.thresholds));
+        result.defines_id = ids_.element(element.id) == &element;
+        pass_up(result);
+      }
+    }
+    return computed;
+  }
+
+ private:
+  struct ElementContribution {
+    Level level;
+    ContributorResult contributor;
+  };
+  const Plan& plan_;
+  const PlanIds& ids_;
+  const Report& report_;
+  std::unordered_map<const Element*, std::vector<ElementContribution>> from_elements_;
+
+  // Only strictly lower levels (already computed): the level check also keeps a
+  // cyclic or backwards plan from recursing.
+  void add_lower_elements(const Element& element, std::vector<ContributorResult>& others) const {
+    const auto found = from_elements_.find(&element);
+    if (found == from_elements_.end()) return;
+    for (const ElementContribution& contribution : found->second) {
+      if (contribution.level < element.level) others.push_back(contribution.contributor);
+    }
+  }
+
+  // Inputs never contribute, nor does an element without a progress.
+  void pass_up(const ElementResult& result) {
+    if (result.level == Level::input || !result.progress) return;
+    for (const Link& link : result.contributes_to) {
+      const Element* target = ids_.element(link.id);
+      if (target == nullptr) continue;
+      from_elements_[target].push_back(ElementContribution{
+          result.level, ContributorResult{ContributorKind::element, result.id, link.weight,
+                                          result.progress, result.status}});
+    }
+  }
+};
+
+// Report order: impacts first, each level in computation order.
+std::vector<ElementResult> top_down(std::vector<ElementResult> computed) {
+  std::vector<ElementResult> ordered;
+  ordered.reserve(computed.size());
+  for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
+    for (ElementResult& element : computed) {
+      if (element.level == level) ordered.push_back(std::move(element));
+    }
+  }
+  return ordered;
+}
+
 }  // namespace
 
 Report compute_report(const Plan& plan, const Scope& scope) {
@@ -243,65 +337,10 @@ Report compute_report(const Plan& plan, const Scope& scope) {
   report.thresholds = thresholds_of(plan.config);
   report.stale_days = plan.config.stale_days;
   report.objectives = objectives_in_scope(plan, scope);
-
-  // A link reaches the element that is the first definition of its id (plan.h),
-  // as checks resolve it; a link to an id first defined as something else reaches none.
   const PlanIds ids = first_definitions(plan);
-  // What each element receives: objectives in report order, then lower elements
-  // in computation order (each with its level, as only strictly lower levels count).
-  std::unordered_map<const Element*, std::vector<ContributorResult>> from_objectives;
-  for (const ObjectiveResult& objective : report.objectives) {
-    for (const Link& link : objective.aligns_to) {
-      const Element* target = ids.element(link.id);
-      if (target == nullptr) continue;
-      from_objectives[target].push_back(ContributorResult{ContributorKind::objective, objective.id,
-                                                          link.weight, objective.progress,
-                                                          objective.status});
-    }
-  }
-  struct ElementContribution {
-    Level level;
-    ContributorResult contributor;
-  };
-  std::unordered_map<const Element*, std::vector<ElementContribution>> from_elements;
-
-  // Bottom-up, so that every element's lower-level contributors are done first.
-  std::vector<ElementResult> computed;  // in computation order
-  computed.reserve(plan.elements.size());
-  std::vector<ContributorResult> others;
-  for (Level level : {Level::input, Level::output, Level::outcome, Level::impact}) {
-    for (const Element& element : plan.elements) {
-      if (element.level != level) continue;
-      others.clear();
-      if (auto found = from_objectives.find(&element); found != from_objectives.end()) {
-        others = found->second;
-      }
-      // Only strictly lower levels (already computed) and never inputs: the
-      // level check also keeps a cyclic or backwards plan from recursing.
-      if (auto found = from_elements.find(&element); found != from_elements.end()) {
-        for (const ElementContribution& contribution : found->second) {
-          if (contribution.level < level) others.push_back(contribution.contributor);
-        }
-      }
-      ElementResult& result =
-          computed.emplace_back(evaluate_element(element, others, scope.as_of, report.thresholds));
-      result.defines_id = ids.element(element.id) == &element;
-      if (result.level == Level::input || !result.progress) continue;
-      for (const Link& link : result.contributes_to) {
-        const Element* target = ids.element(link.id);
-        if (target == nullptr) continue;
-        from_elements[target].push_back(ElementContribution{
-            result.level, ContributorResult{ContributorKind::element, result.id, link.weight,
-                                            result.progress, result.status}});
-      }
-    }
-  }
-  report.elements.reserve(computed.size());
-  for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
-    for (ElementResult& element : computed) {
-      if (element.level == level) report.elements.push_back(std::move(element));
-    }
-  }
+  const ObjectiveContributions from_objectives =
+      contributions_of_objectives(report.objectives, ids);
+  report.elements = top_down(BottomUp(plan, ids, report).evaluate(from_objectives));
   report.owners = group_by_owner(report.objectives);
   return report;
 }

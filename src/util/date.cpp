@@ -58,7 +58,9 @@ Date Date::from_ymd(int year, unsigned month, unsigned day) {
 
 std::optional<Date> Date::parse(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
-  int year = 0, month = 0, day = 0;
+  int year = 0;
+  int month = 0;
+  int day = 0;
   if (!parse_digits(text.substr(0, 4), year) || !parse_digits(text.substr(5, 2), month) ||
       !parse_digits(text.substr(8, 2), day))
     return std::nullopt;

@@ -6,38 +6,49 @@
 namespace iooi {
 namespace {
 
-// Matches one path segment (no '/') against a segment pattern with * ? [..].
+// Whether the set of a bracket expression (the text between `[` and `]`)
+// holds `c`: single characters and ranges `a-z`; `!` or `^` first negates.
+bool set_holds(std::string_view set, char c) {
+  const bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
+  if (negate) set.remove_prefix(1);
+  bool found = false;
+  for (size_t i = 0; i < set.size(); ++i) {
+    if (i + 2 < set.size() && set[i + 1] == '-') {
+      found |= set[i] <= c && c <= set[i + 2];
+      i += 2;
+    } else {
+      found |= set[i] == c;
+    }
+  }
+  return found != negate;
+}
+
+// How many bytes of `pattern` from `p` (not a `*`) match the one character `c`:
+// 1 for `?` or the same character, the bracket expression's length when its set
+// holds `c`, 0 for no match. A `[` without its `]` matches nothing.
+size_t match_width(std::string_view pattern, size_t p, char c) {
+  if (pattern[p] != '[') return pattern[p] == '?' || pattern[p] == c ? 1 : 0;
+  const size_t close = pattern.find(']', p + 1);
+  if (close == std::string_view::npos) return 0;
+  return set_holds(pattern.substr(p + 1, close - p - 1), c) ? close + 1 - p : 0;
+}
+
+// Matches one path segment (no '/') against a segment pattern with * ? [..]:
+// on a mismatch, the last `*` takes one more character.
 bool match_segment(std::string_view pattern, std::string_view text) {
-  size_t p = 0, t = 0, star_p = std::string_view::npos, star_t = 0;
+  size_t p = 0;
+  size_t t = 0;
+  size_t star_p = std::string_view::npos;
+  size_t star_t = 0;
   while (t < text.size()) {
     if (p < pattern.size() && pattern[p] == '*') {
       star_p = p++;
       star_t = t;
       continue;
     }
-    if (p < pattern.size() && pattern[p] == '[') {
-      const size_t close = pattern.find(']', p + 1);
-      if (close != std::string_view::npos) {
-        std::string_view set = pattern.substr(p + 1, close - p - 1);
-        bool negate = !set.empty() && (set[0] == '!' || set[0] == '^');
-        if (negate) set.remove_prefix(1);
-        bool found = false;
-        for (size_t i = 0; i < set.size(); ++i) {
-          if (i + 2 < set.size() && set[i + 1] == '-') {
-            found |= set[i] <= text[t] && text[t] <= set[i + 2];
-            i += 2;
-          } else {
-            found |= set[i] == text[t];
-          }
-        }
-        if (found != negate) {
-          p = close + 1;
-          ++t;
-          continue;
-        }
-      }
-    } else if (p < pattern.size() && (pattern[p] == '?' || pattern[p] == text[t])) {
-      ++p;
+    const size_t width = p < pattern.size() ? match_width(pattern, p, text[t]) : 0;
+    if (width > 0) {
+      p += width;
       ++t;
       continue;
     }
@@ -83,7 +94,7 @@ bool match_path_once(std::string_view pattern, std::string_view path, FailedSuff
 
 bool match_path(std::string_view pattern, std::string_view path, FailedSuffixes& failed) {
   const std::pair<size_t, size_t> key{pattern.size(), path.size()};
-  if (failed.count(key) != 0) return false;
+  if (failed.contains(key)) return false;
   if (match_path_once(pattern, path, failed)) return true;
   failed.insert(key);
   return false;

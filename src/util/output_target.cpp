@@ -53,10 +53,10 @@ std::string output_target_refusal(const std::string& path, const std::string& wo
   }
   fs::path folder = fs::path(path).parent_path();
   if (folder.empty()) folder = ".";
-  const std::string real_folder = real_path(folder.string());
+  const std::string real_output_dir = real_path(folder.string());
   const std::string real_working_dir = real_path(working_dir);
-  if (real_folder.empty() || real_working_dir.empty()) return "";
-  if (!is_within(real_folder, real_working_dir)) {
+  if (real_output_dir.empty() || real_working_dir.empty()) return "";
+  if (!is_within(real_output_dir, real_working_dir)) {
     return "refusing to write " + path +
            ": it lies outside the current folder (symlinks followed), and -o writes only "
            "below the folder iooi runs in" +

@@ -20,7 +20,9 @@ size_t edit_distance(std::string_view a, std::string_view b, size_t limit) {
   const size_t length_gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
   if (length_gap > limit) return limit + 1;
   // Optimal string alignment: a swap of two neighbouring letters ("titel") is one typo.
-  std::vector<size_t> before(b.size() + 1), previous(b.size() + 1), row(b.size() + 1);
+  std::vector<size_t> before(b.size() + 1);
+  std::vector<size_t> previous(b.size() + 1);
+  std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) previous[j] = j;
   size_t previous_minimum = 0;
   for (size_t i = 1; i <= a.size(); ++i) {

@@ -17,16 +17,16 @@ struct ReportOptions {
   FindingCounts findings;       // of the check run, for the plan-quality line
 };
 
-// Each writes the whole report to `out` in pieces (never holding it as one
+// Each writes the whole report to `stream` in pieces (never holding it as one
 // string); a failed stream is the caller's to notice.
 void render_report_table(const Report& report, const ReportOptions& options,
-                         std::ostream& out);  // report_table.cpp
+                         std::ostream& stream);  // report_table.cpp
 void render_report_markdown(const Report& report, const ReportOptions& options,
-                            std::ostream& out);                    // report_markdown.cpp
+                            std::ostream& stream);                 // report_markdown.cpp
 void render_report_json(const Report& report, std::ostream& out);  // report_json.cpp
 // CSV: RFC 4180 quoting, CRLF, UTF-8 with BOM; en: comma and decimal point,
 // de: semicolon and decimal comma (what Excel expects in that locale).
 void render_report_csv(const Report& report, const ReportOptions& options,
-                       std::ostream& out);  // report_csv.cpp
+                       std::ostream& stream);  // report_csv.cpp
 
 }  // namespace iooi

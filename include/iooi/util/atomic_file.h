@@ -13,9 +13,9 @@ namespace iooi {
 // leaves neither a temporary file nor a changed target behind.
 Result<Done> write_file_atomically(const std::string& path, std::string_view content);
 
-// The same for content produced in pieces: `write` streams it into the
+// The same for content produced in pieces: `content` streams it into the
 // temporary file (a failed write is the error, whatever the stream's state).
 using StreamWriter = std::function<void(std::ostream&)>;
-Result<Done> write_file_atomically(const std::string& path, const StreamWriter& write);
+Result<Done> write_file_atomically(const std::string& path, const StreamWriter& content);
 
 }  // namespace iooi
