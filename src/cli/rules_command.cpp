@@ -19,8 +19,6 @@ void add_rules_command(CLI::App& app, int& exit_code) {
       ->option_text("FILE");
   command->add_flag("--force-output", options->output.force_output,
                     "Let -o write through a symlink or outside the current folder");
-  command->add_flag("--force-output", options->output.force_output,
-                    "Let -o write through a symlink or outside the current folder");
   command->callback([options, &exit_code] {
     exit_code = write_result(options->output, render_rules(options->format));
   });
