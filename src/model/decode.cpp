@@ -599,8 +599,11 @@ class Decoder {
     if (auto unit = text(keys["unit"], "unit")) measure.unit = std::move(*unit);
     // With a misspelt type, which fields are required is unknown: demand none of them.
     bool type_known = true;
+    if (keys["type"].present()) measure.type_at = loc(keys["type"]);
     if (auto type = choice(keys["type"], "type", fields::measure_types, Rule::type)) {
-      measure.type = *type == 0 ? MeasureType::numeric : MeasureType::milestone;
+      constexpr std::array<MeasureType, 3> types = {MeasureType::numeric, MeasureType::milestone,
+                                                    MeasureType::monitor};
+      measure.type = types[*type];
     } else if (keys["type"].has_value()) {
       type_known = false;
     }
@@ -610,9 +613,176 @@ class Decoder {
     }
     measure_numbers(keys, map, owner, type_known, measure);
     measure_values(keys, owner, measure);
+    measure_plan(keys, measure);
     if (indicator) indicator_dates(keys, measure);
+    measure_notes(keys, measure);
     if (measure.id.empty()) return std::nullopt;  // missing-field said so; nothing can refer to it
     return measure;
+  }
+
+  // direction, targets, accumulate, stale_days: how the measure is read over time.
+  void measure_plan(const Entries<fields::measure>& keys, Measure& measure) {
+    if (keys["direction"].present()) measure.direction_at = loc(keys["direction"]);
+    if (auto direction = choice(keys["direction"], "direction", fields::directions, Rule::type)) {
+      measure.direction = *direction == 0 ? Direction::increase : Direction::decrease;
+    }
+    if (keys["targets"].present()) measure.targets_at = loc(keys["targets"].key);
+    for_each_item(keys["targets"], "targets", "interim target", [&](const Node* item) {
+      if (auto interim = decode_interim_target(item)) measure.targets.push_back(*interim);
+    });
+    if (keys["accumulate"].present()) measure.accumulate_at = loc(keys["accumulate"]);
+    if (auto accumulate = flag(keys["accumulate"], "accumulate", "accumulate: true")) {
+      measure.accumulate = *accumulate;
+    }
+    if (keys["stale_days"].present()) measure.stale_days_at = loc(keys["stale_days"]);
+    measure.stale_days = stale_days(keys["stale_days"]);
+  }
+
+  void measure_notes(const Entries<fields::measure>& keys, Measure& measure) {
+    if (auto note = text(keys["description"], "description")) measure.description = *note;
+    if (auto note = text(keys["source"], "source")) measure.source = *note;
+    if (auto note = text(keys["method"], "method")) measure.method = *note;
+  }
+
+  std::optional<InterimTarget> decode_interim_target(const Node* map) {
+    auto keys = collect<fields::interim_target>(map, "an interim target");
+    InterimTarget interim;
+    bool ok = require(keys["date"], map, "date", "an interim target", "date: 2026-02-15");
+    if (ok) {
+      interim.date_at = loc(keys["date"]);
+      auto parsed = date(keys["date"], "date");
+      ok = parsed.has_value();
+      if (parsed) interim.date = *parsed;
+    }
+    if (require(keys["value"], map, "value", "an interim target", "value: 40")) {
+      interim.value_at = loc(keys["value"]);
+      auto value = number(keys["value"], "value", "value: 40");
+      if (value) {
+        interim.value = *value;
+      } else {
+        ok = false;
+      }
+    } else {
+      ok = false;
+    }
+    if (!ok) return std::nullopt;
+    return interim;
+  }
+
+  // true or false.
+  std::optional<bool> flag(const Entry& entry, std::string_view field, std::string_view example) {
+    if (!entry.has_value()) return std::nullopt;
+    Scalar scalar = classify_scalar(entry.value);
+    if (entry.value->kind == NodeKind::scalar && !entry.value->quoted &&
+        scalar.kind == ScalarKind::boolean) {
+      return scalar.flag;
+    }
+    report(Rule::type, at(entry),
+           fmt::format("`{}` must be true or false, got {}; write e.g. {}", field,
+                       describe(entry.value), example));
+    return std::nullopt;
+  }
+
+  // stale_days of an objective or a measure: a whole number >= 0.
+  std::optional<int> stale_days(const Entry& entry) {
+    if (!entry.has_value()) return std::nullopt;
+    auto days = integer(entry, "stale_days", "stale_days: 14");
+    if (days && *days < 0) {
+      report(
+          Rule::type, entry.value,
+          fmt::format("`stale_days` must be 0 or more, got {}; write e.g. stale_days: 14", *days));
+      return std::nullopt;
+    }
+    return days;
+  }
+
+  // A target: a number, or a threshold mapping {at_least: L} | {at_most: U} |
+  // {between: [L, U]}. A monitor's target is kept without findings: monitor-target
+  // is the one finding for it.
+  void target_of(const Entry& entry, bool quiet, Measure& measure) {
+    measure.target_at = loc(entry);
+    if (!entry.has_value()) return;
+    if (entry.value->kind != NodeKind::mapping) {
+      if (quiet) {
+        const Scalar scalar = classify_scalar(entry.value);
+        if (scalar.kind == ScalarKind::integer || scalar.kind == ScalarKind::floating) {
+          measure.target = scalar.number;
+        }
+        return;
+      }
+      measure.target = number(entry, "target", "target: 100");
+      return;
+    }
+    if (quiet) return;
+    threshold_of(entry.value, measure.threshold);
+  }
+
+  void threshold_of(const Node* map, Threshold& out) {
+    bool unknown = false;
+    auto keys = collect<fields::threshold>(
+        map, fields::Scope::all, "a threshold target", [&](const Node* key) {
+          unknown = true;
+          unknown_key(key, "a threshold target", fields::threshold, fields::Scope::all);
+        });
+    std::vector<const Entry*> given;
+    for (const Entry* entry : {&keys["at_least"], &keys["at_most"], &keys["between"]}) {
+      if (entry->has_value()) given.push_back(entry);  // an empty key counts as absent
+    }
+    if (given.empty()) {
+      // A misspelt key has had its did-you-mean: one finding per defect.
+      if (!unknown) {
+        report(Rule::threshold_range, map,
+               "a threshold target needs one of the keys at_least, at_most, between; write e.g. "
+               "target: {at_least: 85}");
+      }
+      return;
+    }
+    if (given.size() > 1) {
+      report(Rule::threshold_range, given[1]->key,
+             fmt::format("a threshold target takes exactly one of at_least, at_most, between, "
+                         "got `{}` and `{}`; use {{between: [L, U]}} for a range",
+                         given[0]->key->value, given[1]->key->value));
+      return;
+    }
+    const Entry& entry = *given[0];
+    if (&entry == &keys["between"]) return between_of(entry, out);
+    const bool at_least = &entry == &keys["at_least"];
+    const std::string_view name = at_least ? "at_least" : "at_most";
+    auto bound = number(entry, name, fmt::format("{}: 85", name));
+    if (!bound) return;
+    out.kind = at_least ? ThresholdKind::at_least : ThresholdKind::at_most;
+    (at_least ? out.low : out.high) = *bound;
+    (at_least ? out.low_at : out.high_at) = loc(entry);
+  }
+
+  void between_of(const Entry& entry, Threshold& out) {
+    const Node* list = entry.value;
+    auto numeric = [](const Node* node) {
+      const ScalarKind kind = classify_scalar(node).kind;
+      return node->kind == NodeKind::scalar && !node->quoted &&
+             (kind == ScalarKind::integer || kind == ScalarKind::floating);
+    };
+    if (list == nullptr || list->kind != NodeKind::sequence || list->children.size() != 2 ||
+        !numeric(list->children[0]) || !numeric(list->children[1])) {
+      report(Rule::type, at(entry),
+             fmt::format("`between` must be two numbers [L, U], got {}; write e.g. target: "
+                         "{{between: [0, 2]}}",
+                         describe(list)));
+      return;
+    }
+    out.low = classify_scalar(list->children[0]).number;
+    out.high = classify_scalar(list->children[1]).number;
+    out.low_at = loc(list->children[0]);
+    out.high_at = loc(list->children[1]);
+    if (out.low > out.high) {
+      report(Rule::threshold_range, list,
+             fmt::format("`between` runs from {} down to {}; write the lower bound first: "
+                         "{{between: [{}, {}]}}",
+                         shown(list->children[0]->value), shown(list->children[1]->value),
+                         shown(list->children[1]->value), shown(list->children[0]->value)));
+      return;
+    }
+    out.kind = ThresholdKind::between;
   }
 
   // baseline and target: required on numeric measures, wrong on milestones.
@@ -620,27 +790,7 @@ class Decoder {
                        const std::string& owner, bool type_known, Measure& measure) {
     const Entry& baseline = keys["baseline"];
     const Entry& target = keys["target"];
-    if (!type_known) {
-      if (baseline.has_value()) {
-        measure.baseline_at = loc(baseline);
-        measure.baseline = number(baseline, "baseline", "baseline: 20");
-      }
-      if (target.has_value()) {
-        measure.target_at = loc(target);
-        measure.target = number(target, "target", "target: 100");
-      }
-    } else if (measure.type == MeasureType::numeric) {
-      if (require(baseline, map, "baseline", "numeric " + owner, "baseline: 0",
-                  " (or `type: milestone` for a done/not-done result)")) {
-        measure.baseline_at = loc(baseline);
-        measure.baseline = number(baseline, "baseline", "baseline: 20");
-      }
-      if (require(target, map, "target", "numeric " + owner, "target: 100",
-                  " (or `type: milestone` for a done/not-done result)")) {
-        measure.target_at = loc(target);
-        measure.target = number(target, "target", "target: 100");
-      }
-    } else {
+    if (measure.type == MeasureType::milestone && type_known) {
       for (const Entry* entry : {&baseline, &target}) {
         if (!entry->present()) continue;
         report(Rule::unknown_key, entry->key,
@@ -648,6 +798,29 @@ class Decoder {
                            "remove it or set `type: numeric`",
                            entry->key->value, owner));
       }
+      return;
+    }
+    // Numeric measures need both; a threshold target makes the baseline optional, and
+    // a monitor (or a misspelt type) requires neither.
+    const bool numeric = type_known && measure.type == MeasureType::numeric;
+    const bool threshold = target.has_value() && target.value->kind == NodeKind::mapping;
+    if (numeric && !threshold) {
+      if (require(baseline, map, "baseline", "numeric " + owner, "baseline: 0",
+                  " (or `type: milestone` for a done/not-done result)")) {
+        measure.baseline_at = loc(baseline);
+        measure.baseline = number(baseline, "baseline", "baseline: 20");
+      }
+    } else if (baseline.has_value()) {
+      measure.baseline_at = loc(baseline);
+      measure.baseline = number(baseline, "baseline", "baseline: 20");
+    }
+    if (numeric) {
+      if (require(target, map, "target", "numeric " + owner, "target: 100",
+                  " (or `type: milestone` for a done/not-done result)")) {
+        target_of(target, false, measure);
+      }
+    } else if (target.present()) {
+      target_of(target, measure.type == MeasureType::monitor, measure);
     }
   }
 
@@ -747,6 +920,11 @@ class Decoder {
       objective.type = *type == 0 ? ObjectiveType::committed : ObjectiveType::aspirational;
     }
     objective.aligns_to = links(keys["aligns_to"], "aligns_to");
+    if (keys["stale_days"].present()) objective.stale_days_at = loc(keys["stale_days"]);
+    objective.stale_days = stale_days(keys["stale_days"]);
+    if (auto note = text(keys["description"], "description")) objective.description = *note;
+    if (auto note = text(keys["source"], "source")) objective.source = *note;
+    if (auto note = text(keys["method"], "method")) objective.method = *note;
     objective.key_results_at =
         keys["key_results"].present() ? loc(keys["key_results"].key) : objective.at;
     for_each_item(keys["key_results"], "key_results", "key result", [&](const Node* item) {
@@ -794,16 +972,7 @@ class Decoder {
       if (auto period = decode_period(item)) config.periods.push_back(std::move(*period));
     });
     status(keys["status"], config);
-    if (keys["stale_days"].has_value()) {
-      auto days = integer(keys["stale_days"], "stale_days", "stale_days: 14");
-      if (days && *days < 0) {
-        report(Rule::type, keys["stale_days"].value,
-               fmt::format("`stale_days` must be 0 or more, got {}; write e.g. stale_days: 14",
-                           *days));
-      } else if (days) {
-        config.stale_days = *days;
-      }
-    }
+    if (auto days = stale_days(keys["stale_days"])) config.stale_days = *days;
     rules(keys["rules"], config.rules);
     limits(keys["limits"], config.limits);
     return config;

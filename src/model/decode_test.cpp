@@ -591,6 +591,130 @@ TEST_CASE("decode: type words with did-you-mean") {
   CHECK(decode(text).fragment.objectives[0].type == ObjectiveType::committed);
 }
 
+TEST_CASE("decode: direction, threshold targets, interim targets, accumulate, notes") {
+  const std::string yaml = R"(outcomes:
+  - id: OC
+    title: t
+    indicators:
+      - id: IND-steps
+        title: Projekte
+        baseline: 0
+        target: 165
+        baseline_date: 2017-09-30
+        target_date: 2020-09-30
+        targets:
+          - {date: 2018-09-30, value: 110}
+          - {date: 2019-09-30, value: 145}
+        stale_days: 400
+      - id: IND-energy
+        title: Energie
+        type: monitor
+        direction: decrease
+        accumulate: true
+        description: Verbrauch je m²
+        source: Zählerstände
+        method: Jahressumme
+objectives:
+  - id: O
+    title: t
+    period: 2026-Q1
+    stale_days: 30
+    description: Warum
+    source: Haushalt
+    method: Stichtag
+    key_results:
+      - {id: K1, title: t, unit: "%", direction: decrease, target: {at_most: 3.0}}
+      - {id: K2, title: t, baseline: 99, target: {at_least: 85}}
+      - {id: K3, title: t, target: {between: [0, 2]}}
+)";
+  const Decoded decoded = decode(yaml);
+  INFO(describe(decoded.findings));
+  CHECK(decoded.findings.empty());
+  const Element& element = decoded.fragment.elements.at(0);
+  const Measure& steps = element.indicators.at(0);
+  REQUIRE(steps.targets.size() == 2);
+  CHECK(steps.targets[1].date == Date::from_ymd(2019, 9, 30));
+  CHECK(steps.targets[1].value == 145);
+  CHECK(steps.targets[1].value_at.line == pos(yaml, "value: 145").line);
+  CHECK(steps.targets_at.line == pos(yaml, "targets:").line);
+  CHECK(steps.stale_days == 400);
+  CHECK(steps.target == 165);
+  CHECK(steps.threshold.kind == ThresholdKind::none);
+  const Measure& energy = element.indicators.at(1);
+  CHECK(energy.type == MeasureType::monitor);
+  CHECK(energy.direction == Direction::decrease);
+  CHECK(energy.accumulate);
+  CHECK_FALSE(energy.target.has_value());
+  CHECK(energy.description == "Verbrauch je m²");
+  CHECK(energy.source == "Zählerstände");
+  CHECK(energy.method == "Jahressumme");
+  const Objective& objective = decoded.fragment.objectives.at(0);
+  CHECK(objective.stale_days == 30);
+  CHECK(objective.description == "Warum");
+  CHECK(objective.source == "Haushalt");
+  CHECK(objective.method == "Stichtag");
+  const Measure& ceiling = objective.key_results.at(0);
+  CHECK(ceiling.direction == Direction::decrease);
+  CHECK(ceiling.threshold.kind == ThresholdKind::at_most);
+  CHECK(ceiling.threshold.high == 3.0);
+  CHECK_FALSE(ceiling.target.has_value());
+  CHECK_FALSE(ceiling.baseline.has_value());
+  CHECK(ceiling.target_at.line == pos(yaml, "{at_most").line);
+  const Measure& floor = objective.key_results.at(1);
+  CHECK(floor.threshold.kind == ThresholdKind::at_least);
+  CHECK(floor.threshold.low == 85);
+  CHECK(floor.baseline == 99);
+  const Measure& range = objective.key_results.at(2);
+  CHECK(range.threshold.kind == ThresholdKind::between);
+  CHECK(range.threshold.low == 0);
+  CHECK(range.threshold.high == 2);
+  CHECK(range.threshold.high_at.column == pos(yaml, "2]}").column);
+}
+
+TEST_CASE("decode: a numeric measure with a number target still needs its baseline") {
+  expect_at(kr_with("        target: 5\n"), false, Rule::missing_field, "id: k",
+            "has no `baseline`");
+}
+
+TEST_CASE("decode: malformed threshold targets, one finding each") {
+  // A misspelt key gets its did-you-mean, nothing else.
+  expect_at(kr_with("        target: {at_lest: 5}\n"), false, Rule::unknown_key, "at_lest",
+            "did you mean `at_least`?");
+  expect_at(kr_with("        target: {}\n"), false, Rule::threshold_range, "{}",
+            "needs one of the keys");
+  expect_at(kr_with("        target: {at_least: 1, at_most: 5}\n"), false, Rule::threshold_range,
+            "at_most", "exactly one");
+  expect_at(kr_with("        target: {between: [5, 1]}\n"), false, Rule::threshold_range, "[5",
+            "lower bound first");
+  expect_at(kr_with("        target: {between: [1]}\n"), false, Rule::type, "[1]", "two numbers");
+  expect_at(kr_with("        target: {between: [a, 2]}\n"), false, Rule::type, "[a", "two numbers");
+  expect_at(kr_with("        target: {at_most: lots}\n"), false, Rule::type, "lots",
+            "`at_most` must be a number");
+}
+
+TEST_CASE("decode: a monitor needs no baseline or target, and its target is left to the checks") {
+  Decoded plain = decode(kr_with("        type: monitor\n"));
+  CHECK(plain.findings.empty());
+  Decoded targeted = decode(kr_with("        type: monitor\n        target: {at_lest: x}\n"));
+  INFO(describe(targeted.findings));
+  CHECK(targeted.findings.empty());
+  CHECK(targeted.fragment.objectives[0].key_results[0].target_at.line == 9);
+}
+
+TEST_CASE("decode: accumulate is true or false; stale_days a whole number >= 0") {
+  expect_at(kr_with("        baseline: 0\n        target: 1\n        accumulate: yes\n"), false,
+            Rule::type, "yes", "`accumulate` must be true or false");
+  expect_at(kr_with("        baseline: 0\n        target: 1\n        stale_days: -3\n"), false,
+            Rule::type, "-3", "0 or more");
+  expect_at("objectives:\n  - {id: o, title: t, period: 2026, stale_days: often}\n", false,
+            Rule::type, "often", "whole number");
+  expect_at(kr_with("        baseline: 0\n        target: 1\n        direction: up\n"), false,
+            Rule::type, "up", "increase, decrease");
+  expect_at(
+      kr_with("        baseline: 0\n        target: 1\n        targets: [{date: 2026-02-01}]\n"),
+      false, Rule::missing_field, "{date", "has no `value`");
+}
+
 TEST_CASE("decode: links are ids or {id, weight}") {
   expect_at("outputs:\n  - {id: a, title: b, contributes_to: x}\n", false, Rule::type, "x}",
             "`contributes_to` must be a list of ids");

@@ -44,6 +44,12 @@ constexpr Context contexts[] = {
     {"checkin",
      "objectives: [{id: O1, title: t, period: 2026-Q1, key_results: [{id: KR1, title: t, "
      "baseline: 0, target: 1, checkins: [{}]}]}]"},
+    {"threshold",
+     "objectives: [{id: O1, title: t, period: 2026-Q1, key_results: [{id: KR1, title: t, "
+     "target: {}}]}]"},
+    {"interimTarget",
+     "objectives: [{id: O1, title: t, period: 2026-Q1, key_results: [{id: KR1, title: t, "
+     "baseline: 0, target: 1, targets: [{}]}]}]"},
     {"plan", "plan: {}", true},
     {"period", "plan: {periods: [{}]}", true},
     {"status", "plan: {status: {}}", true},
@@ -91,6 +97,12 @@ std::string good_value(const Field& field) {
       return "{}";
     case Kind::globs:
       return "x";
+    case Kind::flag:
+      return "true";
+    case Kind::target:
+      return "5";
+    case Kind::bounds:
+      return "[0, 2]";
   }
   return "";
 }
@@ -112,11 +124,15 @@ std::string_view bad_value(const Field& field) {
 
 // The object's mapping in flow style: every field in scope with a good value, except
 // `skipped`; `replaced` gets `value`.
+// A threshold takes exactly one of its keys: its mapping holds the replaced field, else
+// the first one not skipped.
 std::string mapping(const Object& object, std::string_view skipped, std::string_view replaced = {},
                     std::string_view value = {}) {
+  const bool one_key = object.fields.data() == fields::threshold;
   std::string out = "{";
   for (const Field& field : object.fields) {
     if (!fields::in_scope(field, object.scope) || field.key == skipped) continue;
+    if (one_key && (replaced.empty() ? out.size() > 1 : field.key != replaced)) continue;
     if (out.size() > 1) out += ", ";
     out += std::string(field.key) + ": ";
     out += field.key == replaced ? std::string(value) : good_value(field);
@@ -163,7 +179,8 @@ TEST_CASE("fields: each table has unique keys, docs, and names the tables it hol
       const bool shared_def = field.kind == Kind::id || field.kind == Kind::weight ||
                               (field.kind == Kind::mapping && field.key == "plan");
       CHECK(field.doc.empty() == shared_def);
-      const bool holds_object = field.kind == Kind::list || field.kind == Kind::mapping;
+      const bool holds_object =
+          field.kind == Kind::list || field.kind == Kind::mapping || field.kind == Kind::target;
       CHECK(holds_object == !field.object.empty());
       if (holds_object) CHECK(fields::find_object(field.object) != nullptr);
       CHECK((field.kind == Kind::choice) == !field.words.empty());
@@ -221,6 +238,12 @@ TEST_CASE("fields: leaving out or emptying a field is missing-field exactly when
         CAPTURE(*text);
         const Findings findings = decode_text(*text, context->config);
         INFO(listed(findings));
+        if (!required && text == &empty && object.fields.data() == fields::threshold) {
+          // An empty key counts as absent, which leaves the threshold without a key.
+          REQUIRE(findings.size() == 1);
+          CHECK(findings[0].rule == Rule::threshold_range);
+          continue;
+        }
         if (!required) {
           CHECK(findings.empty());
           continue;
@@ -241,7 +264,7 @@ TEST_CASE("fields: leaving out or emptying a field is missing-field exactly when
 
 TEST_CASE("fields: index_of and find agree with the table order") {
   static_assert(fields::index_of(fields::measure, "id") == 0);
-  static_assert(fields::index_of(fields::measure, "target_date") == std::size(fields::measure) - 1);
+  static_assert(fields::index_of(fields::measure, "method") == std::size(fields::measure) - 1);
   CHECK(fields::find(fields::checkin, "note") == &fields::checkin[3]);
   CHECK(fields::find(fields::checkin, "notes") == nullptr);
   CHECK(fields::find_object("indicator")->scope == fields::Scope::indicators);

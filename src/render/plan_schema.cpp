@@ -173,6 +173,17 @@ void write_choice(JsonWriter& json, const Field& field) {
   });
 }
 
+// A number, or a threshold mapping of the table `field.object`.
+void write_target(JsonWriter& json, const Field& field) {
+  json.begin_object();
+  json.field("description", field.doc);
+  json.key("anyOf").begin_array();
+  typed(json, maybe_null({"number"}, field), "");
+  ref(json, field.object);
+  json.end_array();
+  json.end_object();
+}
+
 void write_property(JsonWriter& json, const Field& field, const LevelInfo* level) {
   const bool optional = field.presence == Presence::optional;
   switch (field.kind) {
@@ -208,6 +219,16 @@ void write_property(JsonWriter& json, const Field& field, const LevelInfo* level
       return write_globs(json, field);
     case Kind::severities:
       return write_severities(json, field);
+    case Kind::flag:
+      return typed(json, maybe_null({"boolean"}, field), field.doc);
+    case Kind::target:
+      return write_target(json, field);
+    case Kind::bounds:
+      return typed(json, {"array"}, field.doc, [](JsonWriter& j) {
+        j.key("items").begin_object().field("type", "number").end_object();
+        j.field("minItems", 2);
+        j.field("maxItems", 2);
+      });
   }
 }
 
@@ -243,6 +264,29 @@ void value_types(JsonWriter& json, std::span<const Field> table, std::string_vie
   }
 }
 
+// A monitor has no target and no interim targets; a numeric measure needs a target,
+// and a baseline unless the target is a threshold mapping.
+void write_numeric_or_monitor(JsonWriter& json, std::string_view type_key) {
+  json.key("if").begin_object();
+  json.key("properties").begin_object().key(type_key).begin_object();
+  json.field("const", fields::measure_types[2]);
+  json.end_object().end_object();
+  string_list(json, "required", {type_key});
+  json.end_object();
+  json.key("then").begin_object().key("properties").begin_object();
+  json.field("target", false).field("targets", false);
+  json.end_object().end_object();
+  json.key("else").begin_object();
+  string_list(json, "required", {"target"});
+  json.key("if").begin_object().key("properties").begin_object().key("target").begin_object();
+  json.field("type", "object");
+  json.end_object().end_object().end_object();
+  json.key("else").begin_object();
+  string_list(json, "required", {"baseline"});
+  json.end_object();
+  json.end_object();
+}
+
 // Milestones have true/false values and no numeric fields; numeric measures (the
 // default, also when type is empty) need them.
 void write_by_measure_type(JsonWriter& json, std::span<const Field> table) {
@@ -263,10 +307,10 @@ void write_by_measure_type(JsonWriter& json, std::span<const Field> table) {
   value_types(json, table, "boolean");
   json.end_object().end_object();
   json.key("else").begin_object();
-  string_list(json, "required", numeric);
   json.key("properties").begin_object();
   value_types(json, table, "number");
   json.end_object();
+  write_numeric_or_monitor(json, type_key);
   json.end_object();
   json.end_object();
 }
@@ -327,6 +371,9 @@ void write_object(JsonWriter& json, const Object& object, std::string_view descr
   json.end_object();
   if (!required.empty()) string_list(json, "required", required);
   json.field("additionalProperties", false);
+  if (object.fields.data() == fields::threshold) {
+    json.field("minProperties", 1).field("maxProperties", 1);
+  }
   if (object.fields.data() == fields::measure) write_measure_rules(json, object);
   json.end_object();
 }

@@ -30,6 +30,9 @@ enum class Kind : uint8_t {
   mapping,     // one `object` mapping
   globs,       // a glob or a list of globs
   severities,  // rule id -> error | warning | info | off
+  flag,        // true or false
+  target,      // a finite number, or a threshold mapping (table `threshold`)
+  bounds,      // two finite numbers [L, U]
 };
 
 enum class Presence : uint8_t {
@@ -48,7 +51,7 @@ struct Field {
   // What editors show on hover. Empty where the value's shared schema definition
   // describes it (ids, weights, the `plan` section).
   std::string_view doc = {};
-  std::string_view object = {};                  // list, mapping: the entries' table (`Object`)
+  std::string_view object = {};  // list, mapping, target: the entries' table (`Object`)
   std::span<const std::string_view> words = {};  // choice: the allowed words, default first
   std::optional<int64_t> minimum = {}, maximum = {};
   Scope scope = Scope::all;
@@ -56,7 +59,8 @@ struct Field {
 
 // --- Words of choice fields ---------------------------------------------------
 
-inline constexpr std::string_view measure_types[] = {"numeric", "milestone"};
+inline constexpr std::string_view measure_types[] = {"numeric", "milestone", "monitor"};
+inline constexpr std::string_view directions[] = {"increase", "decrease"};
 inline constexpr std::string_view objective_types[] = {"committed", "aspirational"};
 inline constexpr std::string_view languages[] = {"en", "de"};
 inline constexpr std::string_view severities[] = {"error", "warning", "info", "off"};
@@ -141,6 +145,14 @@ inline constexpr Field objective[] = {
      .kind = Kind::list,
      .doc = "How progress on the objective is measured (at most 5).",
      .object = "keyResult"},
+    {.key = "stale_days",
+     .kind = Kind::integer,
+     .doc = "Days without a check-in after which a key result is stale (default: "
+            "plan.stale_days).",
+     .minimum = 0},
+    {.key = "description", .kind = Kind::text, .doc = "A longer explanation."},
+    {.key = "source", .kind = Kind::text, .doc = "Where the objective comes from."},
+    {.key = "method", .kind = Kind::text, .doc = "How progress on it is judged."},
 };
 
 // Key results and indicators.
@@ -154,17 +166,30 @@ inline constexpr Field measure[] = {
     {.key = "type",
      .kind = Kind::choice,
      .doc = "numeric (default): a number from baseline to target; milestone: done (true) or "
-            "not (false).",
+            "not (false); monitor (indicators only): a figure tracked without a target.",
      .words = measure_types},
+    {.key = "direction",
+     .kind = Kind::choice,
+     .doc = "Which way is good: increase or decrease; must agree with the target.",
+     .words = directions},
     {.key = "weight", .kind = Kind::weight},
     {.key = "baseline",
      .kind = Kind::number,
      .presence = Presence::numeric,
-     .doc = "The starting value (numeric measures; required there)."},
+     .doc = "The starting value (numeric measures; optional with a threshold target)."},
     {.key = "target",
-     .kind = Kind::number,
+     .kind = Kind::target,
      .presence = Presence::numeric,
-     .doc = "The value to reach (numeric measures; required there)."},
+     .doc = "The value to reach (numeric measures; required there), or a threshold: "
+            "{at_least: L}, {at_most: U} or {between: [L, U]}.",
+     .object = "threshold"},
+    {.key = "targets",
+     .kind = Kind::list,
+     .doc = "Interim targets on the way to a number target, e.g. [{date: 2026-02-15, value: 40}].",
+     .object = "interimTarget"},
+    {.key = "accumulate",
+     .kind = Kind::flag,
+     .doc = "true: each check-in's value adds to the total (baseline or 0 plus the values)."},
     {.key = "current",
      .kind = Kind::value,
      .doc = "The current value, when there is no list of check-ins."},
@@ -180,6 +205,34 @@ inline constexpr Field measure[] = {
      .kind = Kind::date,
      .doc = "Day by which the target should be reached.",
      .scope = Scope::indicators},
+    {.key = "stale_days",
+     .kind = Kind::integer,
+     .doc = "Days without a check-in after which the measure is stale (default: the "
+            "objective's, else plan.stale_days).",
+     .minimum = 0},
+    {.key = "description", .kind = Kind::text, .doc = "What the measure means."},
+    {.key = "source", .kind = Kind::text, .doc = "Where the figures come from."},
+    {.key = "method", .kind = Kind::text, .doc = "How the figures are measured."},
+};
+
+// A threshold target: exactly one of the keys.
+inline constexpr Field threshold[] = {
+    {.key = "at_least", .kind = Kind::number, .doc = "Met when the value is at least this."},
+    {.key = "at_most", .kind = Kind::number, .doc = "Met when the value is at most this."},
+    {.key = "between",
+     .kind = Kind::bounds,
+     .doc = "Met when the value lies in [L, U], both included."},
+};
+
+inline constexpr Field interim_target[] = {
+    {.key = "date",
+     .kind = Kind::date,
+     .presence = Presence::required,
+     .doc = "The day of the interim target (YYYY-MM-DD)."},
+    {.key = "value",
+     .kind = Kind::number,
+     .presence = Presence::required,
+     .doc = "The value planned for that day."},
 };
 
 inline constexpr Field checkin[] = {
@@ -309,6 +362,10 @@ inline constexpr Object objects[] = {
     {"link", link, Scope::all, "A weighted link."},
     {"checkin", checkin, Scope::all,
      "A measurement: the value on a day, optionally with confidence and a note."},
+    {"threshold", threshold, Scope::all,
+     "A threshold target: {at_least: L}, {at_most: U} or {between: [L, U]}."},
+    {"interimTarget", interim_target, Scope::all,
+     "An interim target: the value planned for a day on the way to the target."},
     {"keyResult", measure, Scope::all,
      "A key result: a measurable result of the objective within its period."},
     {"indicator", measure, Scope::indicators,

@@ -106,21 +106,64 @@ struct Checkin {
   }
 };
 
-enum class MeasureType : uint8_t { numeric, milestone };
+// --- Measures (docs/format.md, "Measures") ------------------------------------------
+//
+// A measure is a key result or an indicator. What the members mean, for the checks and
+// the roll-up:
+//   type        numeric (default) | milestone (true/false values) | monitor (indicators
+//               only: tracked and shown, never rolled up, no target; `type: monitor` on a
+//               key result is kept as written for the monitor-target rule).
+//   baseline    the starting value; optional with a threshold and on monitors.
+//   target      a number target (reach it from baseline); empty when `threshold` is set.
+//   threshold   the target written as a mapping: {at_least: L} (met when value >= low),
+//               {at_most: U} (met when value <= high), {between: [L, U]} (low..high).
+//               kind none: no threshold. A malformed mapping decodes to kind none (the
+//               decoder reported it), and `target_at` still points at it.
+//   direction   increase | decrease as written (unset when absent). The effective
+//               direction of a number target is read from baseline -> target when unset.
+//   targets     interim targets {date, value} on the way to a number target, as written
+//               (the planned path runs through them; docs/progress.md).
+//   accumulate  check-in values are increments: value = (baseline or 0) + sum of values.
+//   stale_days  days without a check-in before the measure is stale; unset: the
+//               objective's, else plan.stale_days.
+//   description, source, method: free text shown as notes in reports.
+enum class MeasureType : uint8_t { numeric, milestone, monitor };
+enum class Direction : uint8_t { unset, increase, decrease };
+enum class ThresholdKind : uint8_t { none, at_least, at_most, between };
+
+struct Threshold {
+  double low = 0.0;   // at_least, between
+  double high = 0.0;  // at_most, between
+  ThresholdKind kind = ThresholdKind::none;
+  LineColumn low_at, high_at;  // of the numbers, in the measure's file
+};
+
+struct InterimTarget {
+  Date date;
+  double value = 0.0;
+  LineColumn date_at, value_at;  // in the measure's file
+};
 
 struct Measure {  // a key result or an indicator
   std::string id;
   std::string title;
   std::string unit;
   MeasureType type = MeasureType::numeric;
+  Direction direction = Direction::unset;
+  bool accumulate = false;
+  bool has_checkins = false;  // the key was present (even if empty)
+  std::optional<int> stale_days;
   std::optional<double> baseline, target;
+  Threshold threshold;
   double weight = 1.0;
   Value current;  // kind none when absent
   std::vector<Checkin> checkins;
-  bool has_checkins = false;                       // the key was present (even if empty)
+  std::vector<InterimTarget> targets;
   std::optional<Date> baseline_date, target_date;  // indicators only
-  Loc at;                                          // of the id value
+  CompactText description, source, method;
+  Loc at;  // of the id value
   Loc baseline_at, target_at, weight_at, current_at, checkins_at, baseline_date_at, target_date_at;
+  Loc type_at, direction_at, targets_at, accumulate_at, stale_days_at;
 };
 
 struct Element {
@@ -144,7 +187,9 @@ struct Objective {
   ObjectiveType type = ObjectiveType::committed;
   std::vector<Link> aligns_to;
   std::vector<Measure> key_results;
-  Loc at, period_at, owner_at, key_results_at;
+  std::string description, source, method;
+  std::optional<int> stale_days;  // unset: plan.stale_days
+  Loc at, period_at, owner_at, key_results_at, stale_days_at;
 };
 
 struct Team {
