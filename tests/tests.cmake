@@ -3,6 +3,9 @@
 # quadratic scan of a big input) is stopped by the TIMEOUT instead; the whole
 # binary takes seconds, under sanitizers too.
 add_test(NAME unit COMMAND iooi_unit_tests WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+# `make run` and the docs call build/<type>/iooi by that path, not through CMake.
+add_test(NAME build.binary_where_make_run_calls_it COMMAND ${PROJECT_BINARY_DIR}/iooi --version)
+set_tests_properties(build.binary_where_make_run_calls_it PROPERTIES PASS_REGULAR_EXPRESSION "^iooi ")
 set_tests_properties(unit PROPERTIES TIMEOUT 300)
 # End-to-end golden cases drive the real binary.
 file(GLOB IOOI_E2E_CASES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/tests/e2e/cases/*/cmd)

@@ -9,6 +9,7 @@
 
 #include "common.h"
 #include "iooi/util/suggest.h"
+#include "iooi/util/utf8.h"
 #include "messages.h"
 
 namespace {
@@ -39,7 +40,8 @@ int run_iooi(int argc, char** argv) {
   if (argc > 1 && argv[1][0] != '-' &&
       std::find(names.begin(), names.end(), std::string_view(argv[1])) == names.end()) {
     const auto suggestion = iooi::closest_match(argv[1], names);
-    fmt::print(stderr, "iooi: '{}' is not a command{}; see 'iooi --help'\n", argv[1],
+    fmt::print(stderr, "iooi: '{}' is not a command{}; see 'iooi --help'\n",
+               iooi::terminal_text(argv[1]),
                suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : "");
     return exit_usage;
   }

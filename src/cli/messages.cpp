@@ -8,11 +8,15 @@
 
 #include "common.h"
 #include "iooi/render/check_output.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi::cli {
 
+// Notes and errors quote user text (ids, file names, values): shown through
+// terminal_text, one line each, they can neither send escape sequences nor fake
+// further lines of output (docs/security.md).
 void print_note(std::string_view text, bool quiet) {
-  if (!quiet) fmt::print(stderr, "iooi: note: {}\n", text);
+  if (!quiet) fmt::print(stderr, "iooi: note: {}\n", terminal_text(text));
 }
 
 void print_notes(const Notes& notes, bool quiet) {
@@ -21,7 +25,8 @@ void print_notes(const Notes& notes, bool quiet) {
 
 int print_error(const RunError& error) {
   fmt::print(stderr, "iooi: {}: {}\n",
-             error.kind == ErrorKind::internal ? "internal error" : "error", error.message);
+             error.kind == ErrorKind::internal ? "internal error" : "error",
+             terminal_text(error.message));
   return exit_usage;
 }
 
