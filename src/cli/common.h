@@ -20,7 +20,8 @@
 namespace iooi::cli {
 
 // Every error that stops a run exits 2, whatever its kind (docs/format.md).
-enum ExitCode { exit_ok = 0, exit_findings = 1, exit_usage = 2 };
+// exit_internal is also exit_status_of() an internal RunError (util/run_error.h).
+enum ExitCode { exit_ok = 0, exit_findings = 1, exit_usage = 2, exit_internal = 3 };
 
 struct CommonOptions {
   std::vector<std::string> paths;

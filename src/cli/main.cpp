@@ -23,8 +23,8 @@ int run_iooi(int argc, char** argv) {
   app.set_version_flag("--version", "iooi " IOOI_VERSION);
   app.require_subcommand(1);
   app.footer(
-      "Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage, input or internal "
-      "error.");
+      "Exit codes: 0 = no failing finding, 1 = failing findings, 2 = usage or input error, "
+      "3 = internal error (a bug in iooi).");
 
   int exit_code = exit_ok;
   add_check_command(app, exit_code);

@@ -27,7 +27,7 @@ int print_error(const RunError& error) {
   fmt::print(stderr, "iooi: {}: {}\n",
              error.kind == ErrorKind::internal ? "internal error" : "error",
              terminal_text(error.message));
-  return exit_usage;
+  return exit_status_of(error);
 }
 
 void print_findings(const Findings& findings, ColorMode color) {

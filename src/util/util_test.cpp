@@ -13,10 +13,17 @@
 #include "iooi/util/escape.h"
 #include "iooi/util/fd.h"
 #include "iooi/util/glob.h"
+#include "iooi/util/run_error.h"
 #include "iooi/util/suggest.h"
 #include "iooi/util/utf8.h"
 
 using namespace iooi;
+
+TEST_CASE("an internal error has its own exit status, apart from usage and input errors") {
+  CHECK(iooi::exit_status_of(iooi::usage_error("unknown period")) == 2);
+  CHECK(iooi::exit_status_of(iooi::input_error("cannot read a.yaml")) == 2);
+  CHECK(iooi::exit_status_of(iooi::internal_error("bad variant access")) == 3);
+}
 
 TEST_CASE("dates parse strictly and round-trip") {
   CHECK(Date::parse("2026-02-28").has_value());

@@ -2,8 +2,10 @@
 // The one convention for errors that stop a run (docs/architecture.md): a function
 // that can fail returns Result<T>, which holds either its value or a RunError.
 // Findings are not errors: a plan with error findings is a successful run that
-// exits 1. A RunError ends the run with exit status 2; its kind decides only how
-// the message is introduced ("iooi: error: ..." or "iooi: internal error: ...").
+// exits 1. A RunError ends the run: usage and input errors with exit status 2
+// ("iooi: error: ..."), an internal error, a bug in iooi, with its own status 3
+// ("iooi: internal error: ..."), so that a script can tell "fix the input" from
+// "report a bug" (docs/format.md).
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -26,6 +28,11 @@ inline RunError usage_error(std::string message) { return {ErrorKind::usage, std
 inline RunError input_error(std::string message) { return {ErrorKind::input, std::move(message)}; }
 inline RunError internal_error(std::string message) {
   return {ErrorKind::internal, std::move(message)};
+}
+
+// The exit status of a run that `error` stopped.
+inline int exit_status_of(const RunError& error) {
+  return error.kind == ErrorKind::internal ? 3 : 2;
 }
 
 // Either a T or the RunError that stopped its computation.
