@@ -46,3 +46,9 @@ add_test(NAME lint.clang-tidy
                  ${PROJECT_BINARY_DIR})
 set_tests_properties(lint.clang-tidy PROPERTIES TIMEOUT 1800 LABELS lint)
 include(${PROJECT_SOURCE_DIR}/tests/packaging/packaging.cmake)
+
+# The IATI export of every example plan validated against the official IATI 2.03
+# schema by xmllint (tests/iati/check.sh; the schema and its provenance in tests/iati-2.03).
+add_test(NAME iati.schema
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/iati/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
+set_tests_properties(iati.schema PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)

@@ -18,9 +18,16 @@ struct RolledUp {
   RollupOutput output;  // errors and counts; text still empty
 };
 
-Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes) {
+// `with_iati`: the report is an IATI export, which needs the plan's plan.iati block.
+Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_iati = false) {
   Result<CheckedPlan> checked = check_plan(request.plan, notes);
   if (!checked) return checked.error();
+  if (with_iati && !checked->load.plan.config.iati) {
+    return usage_error(
+        "--format iati needs the IATI activity of the plan: add an `iati:` block to the `plan:` "
+        "section of iooi.yaml (identifier, reporting_org, title, description, activity_status, "
+        "start_date; see docs/format.md, \"IATI export\")");
+  }
   // A check-in after as_of simply does not count yet in a report (docs/rules.md, checkin-future).
   std::erase_if(checked->findings,
                 [](const Finding& finding) { return finding.rule == Rule::checkin_future; });
@@ -37,6 +44,7 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes) {
       resolve_scope(ScopeRequest{request.period, request.as_of, request.today}, plan.config);
   if (!scope) return scope.error();
   rolled.report = compute_report(plan, *scope);
+  if (with_iati) rolled.report.iati = iati_export(plan, *plan.config.iati, scope->as_of);
   rolled.language = effective_language(request.language, plan);
   return rolled;
 }
@@ -72,7 +80,7 @@ Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes) {
 
 Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat format, TableLook look,
                                  Notes& notes) {
-  Result<RolledUp> rolled = roll_up(request, notes);
+  Result<RolledUp> rolled = roll_up(request, notes, format == ReportFormat::iati);
   if (!rolled) return rolled.error();
   if (!rolled->output.errors.empty()) return std::move(rolled->output);
   ReportOptions options;

@@ -39,6 +39,10 @@ constexpr ReportRow report_table[] = {
        render_report_json(report, out);
      }},
     {{ReportFormat::csv, "csv"}, render_report_csv},
+    {{ReportFormat::iati, "iati"},
+     [](const Report& report, const ReportOptions&, std::ostream& out) {
+       render_report_iati(report, out);
+     }},
 };
 
 using GraphRenderer = std::string (*)(const Report&, std::string_view);

@@ -975,7 +975,78 @@ class Decoder {
     if (auto days = stale_days(keys["stale_days"])) config.stale_days = *days;
     rules(keys["rules"], config.rules);
     limits(keys["limits"], config.limits);
+    if (keys["iati"].present()) config.iati = iati(keys["iati"]);
     return config;
+  }
+
+  // A mapping field's node, or nullptr after reporting any other shape.
+  const Node* mapping_of(const Entry& entry, std::string_view field, std::string_view example) {
+    if (!entry.has_value()) return nullptr;
+    if (entry.value->kind == NodeKind::mapping) return entry.value;
+    report(Rule::type, at(entry),
+           fmt::format("`{}` must be a mapping, got {}; write e.g. {}: {}", field,
+                       describe(entry.value), field, example));
+    return nullptr;
+  }
+
+  // A text field that must be there; "" after reporting it missing.
+  std::string required_text(const Entry& entry, const Node* map, std::string_view field,
+                            std::string_view owner, std::string_view example) {
+    if (!require(entry, map, field, owner, fmt::format("{}: {}", field, example))) return {};
+    return text(entry, field).value_or("");
+  }
+
+  // plan.iati (docs/format.md, "IATI export").
+  IatiActivity iati(const Entry& entry) {
+    IatiActivity activity;
+    const Node* map = mapping_of(entry, "iati", "{identifier: XM-DAC-00000-plan, ...}");
+    if (map == nullptr) return activity;
+    auto keys = collect<fields::iati>(map, "`iati`");
+    constexpr std::string_view owner = "`iati`";
+    activity.identifier =
+        required_text(keys["identifier"], map, "identifier", owner, "XM-DAC-00000-plan");
+    if (require(keys["reporting_org"], map, "reporting_org", owner,
+                "reporting_org: {ref: XM-DAC-00000, type: 22, name: Example}")) {
+      iati_org(keys["reporting_org"], activity);
+    }
+    activity.title = required_text(keys["title"], map, "title", owner, "Civic coding");
+    activity.description =
+        required_text(keys["description"], map, "description", owner, "What the activity does");
+    activity.activity_status =
+        required_text(keys["activity_status"], map, "activity_status", owner, "2");
+    if (require(keys["start_date"], map, "start_date", owner, "start_date: 2026-01-01")) {
+      activity.start_date = date(keys["start_date"], "start_date");
+    }
+    activity.end_date = date(keys["end_date"], "end_date");
+    if (activity.start_date && activity.end_date && *activity.end_date < *activity.start_date) {
+      report(Rule::invalid_date, at(keys["end_date"]),
+             fmt::format("`iati` ends ({}) before it starts ({}); correct the dates",
+                         activity.end_date->to_string(), activity.start_date->to_string()));
+    }
+    iati_sector(keys["sector"], activity);
+    activity.recipient_country = text(keys["recipient_country"], "recipient_country").value_or("");
+    activity.default_currency = text(keys["default_currency"], "default_currency").value_or("");
+    activity.language = text(keys["language"], "language").value_or("");
+    return activity;
+  }
+
+  void iati_org(const Entry& entry, IatiActivity& activity) {
+    const Node* map =
+        mapping_of(entry, "reporting_org", "{ref: XM-DAC-00000, type: 22, name: Example}");
+    if (map == nullptr) return;
+    auto keys = collect<fields::iati_org>(map, "`reporting_org`");
+    constexpr std::string_view owner = "`reporting_org`";
+    activity.reporting_org_ref = required_text(keys["ref"], map, "ref", owner, "XM-DAC-00000");
+    activity.reporting_org_type = required_text(keys["type"], map, "type", owner, "22");
+    activity.reporting_org_name = required_text(keys["name"], map, "name", owner, "Example");
+  }
+
+  void iati_sector(const Entry& entry, IatiActivity& activity) {
+    const Node* map = mapping_of(entry, "sector", "{code: 15150, vocabulary: 1}");
+    if (map == nullptr) return;
+    auto keys = collect<fields::iati_sector>(map, "`sector`");
+    activity.sector_code = required_text(keys["code"], map, "code", "`sector`", "15150");
+    activity.sector_vocabulary = text(keys["vocabulary"], "vocabulary").value_or("");
   }
 
   // plan.limits (docs/limits.md): each a whole number of at least 1, in the unit its name

@@ -54,6 +54,15 @@ constexpr Context contexts[] = {
     {"period", "plan: {periods: [{}]}", true},
     {"status", "plan: {status: {}}", true},
     {"limits", "plan: {limits: {}}", true},
+    {"iati", "plan: {iati: {}}", true},
+    {"iatiOrg",
+     "plan: {iati: {identifier: x, title: t, description: t, activity_status: 2, start_date: "
+     "2026-01-01, reporting_org: {}}}",
+     true},
+    {"iatiSector",
+     "plan: {iati: {identifier: x, title: t, description: t, activity_status: 2, start_date: "
+     "2026-01-01, reporting_org: {ref: r, type: 22, name: n}, sector: {}}}",
+     true},
 };
 
 const Context* context_of(std::string_view object) {
@@ -62,6 +71,9 @@ const Context* context_of(std::string_view object) {
   }
   return nullptr;
 }
+
+std::string mapping(const Object& object, std::string_view skipped, std::string_view replaced = {},
+                    std::string_view value = {});
 
 // A value the decoder accepts for the field.
 std::string good_value(const Field& field) {
@@ -93,6 +105,8 @@ std::string good_value(const Field& field) {
     case Kind::links:
       return "[]";
     case Kind::mapping:
+      // A mapping with required keys of its own (plan.iati) is good only complete.
+      return field.key == "plan" ? "{}" : mapping(*fields::find_object(field.object), {});
     case Kind::severities:
       return "{}";
     case Kind::globs:
@@ -126,8 +140,8 @@ std::string_view bad_value(const Field& field) {
 // `skipped`; `replaced` gets `value`.
 // A threshold takes exactly one of its keys: its mapping holds the replaced field, else
 // the first one not skipped.
-std::string mapping(const Object& object, std::string_view skipped, std::string_view replaced = {},
-                    std::string_view value = {}) {
+std::string mapping(const Object& object, std::string_view skipped, std::string_view replaced,
+                    std::string_view value) {
   const bool one_key = object.fields.data() == fields::threshold;
   std::string out = "{";
   for (const Field& field : object.fields) {

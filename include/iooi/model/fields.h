@@ -282,6 +282,74 @@ inline constexpr Field plan[] = {
      .doc = "Limits for reading plan files (docs/limits.md); iooi.yaml itself is read with the "
             "defaults.",
      .object = "limits"},
+    {.key = "iati",
+     .kind = Kind::mapping,
+     .doc = "The IATI activity that `iooi report --format iati` describes (docs/format.md, "
+            "\"IATI export\").",
+     .object = "iati"},
+};
+
+// plan.iati: the activity of an IATI 2.03 export; codes are IATI codelist codes.
+inline constexpr Field iati[] = {
+    {.key = "identifier",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "The IATI activity identifier: the reporting organisation's ref, a hyphen, an id."},
+    {.key = "reporting_org",
+     .kind = Kind::mapping,
+     .presence = Presence::required,
+     .doc = "The organisation that publishes the activity.",
+     .object = "iatiOrg"},
+    {.key = "title",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "The activity's title."},
+    {.key = "description",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "What the activity does."},
+    {.key = "activity_status",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "IATI ActivityStatus code, e.g. 2 (implementation)."},
+    {.key = "start_date",
+     .kind = Kind::date,
+     .presence = Presence::required,
+     .doc = "Planned start of the activity (YYYY-MM-DD)."},
+    {.key = "end_date", .kind = Kind::date, .doc = "Planned end of the activity (YYYY-MM-DD)."},
+    {.key = "sector",
+     .kind = Kind::mapping,
+     .doc = "The activity's sector, e.g. {code: 15150, vocabulary: 1}.",
+     .object = "iatiSector"},
+    {.key = "recipient_country",
+     .kind = Kind::text,
+     .doc = "ISO 3166-1 alpha-2 code of the recipient country, e.g. DE."},
+    {.key = "default_currency", .kind = Kind::text, .doc = "ISO 4217 currency code, e.g. EUR."},
+    {.key = "language",
+     .kind = Kind::text,
+     .doc = "ISO 639-1 code of the language of the texts, e.g. de."},
+};
+
+inline constexpr Field iati_org[] = {
+    {.key = "ref",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "The organisation identifier, e.g. XM-DAC-00000."},
+    {.key = "type",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "IATI OrganisationType code, e.g. 22 (national NGO)."},
+    {.key = "name",
+     .kind = Kind::text,
+     .presence = Presence::required,
+     .doc = "The organisation's name."},
+};
+
+inline constexpr Field iati_sector[] = {
+    {.key = "code", .kind = Kind::text, .presence = Presence::required, .doc = "The sector code."},
+    {.key = "vocabulary",
+     .kind = Kind::text,
+     .doc = "IATI SectorVocabulary code (1: OECD DAC 5-digit, the default)."},
 };
 
 inline constexpr Field period[] = {
@@ -386,6 +454,9 @@ inline constexpr Object objects[] = {
     {"plan", plan, Scope::all, "Settings of the whole plan; only in iooi.yaml at the plan root."},
     {"status", status},
     {"limits", limits},
+    {"iati", iati, Scope::all, "The IATI activity of `iooi report --format iati`."},
+    {"iatiOrg", iati_org, Scope::all, "An IATI organisation."},
+    {"iatiSector", iati_sector, Scope::all, "An IATI sector."},
 };
 
 // --- Lookups ---------------------------------------------------------------------------

@@ -223,6 +223,17 @@ struct LimitOverrides {
       files, total_nodes;
 };
 
+// plan.iati (docs/format.md, "IATI export"): the activity that `report --format iati`
+// describes. Codes are kept as written (IATI codelists are the reader's to check).
+struct IatiActivity {
+  std::string identifier;
+  std::string reporting_org_ref, reporting_org_type, reporting_org_name;
+  std::string title, description, activity_status;
+  std::optional<Date> start_date, end_date;
+  std::string sector_code, sector_vocabulary;                 // empty: no sector
+  std::string recipient_country, default_currency, language;  // empty: not given
+};
+
 struct Config {
   bool present = false;  // a `plan` section was read
   std::string name;
@@ -234,6 +245,7 @@ struct Config {
   int stale_days = 14;
   std::vector<RuleOverride> rules;
   LimitOverrides limits;
+  std::optional<IatiActivity> iati;  // set when the key is present
   Loc at;
 };
 

@@ -28,5 +28,8 @@ void render_report_json(const Report& report, std::ostream& out);  // report_jso
 // de: semicolon and decimal comma (what Excel expects in that locale).
 void render_report_csv(const Report& report, const ReportOptions& options,
                        std::ostream& stream);  // report_csv.cpp
+// IATI 2.03 iati-activities XML of report.iati (docs/format.md, "IATI export"); without
+// it (no plan.iati) a document with no activity, which the CLI never asks for.
+void render_report_iati(const Report& report, std::ostream& out);  // report_iati.cpp
 
 }  // namespace iooi

@@ -11,6 +11,7 @@
 #include "iooi/model/measure.h"
 #include "iooi/model/period.h"
 #include "iooi/model/plan.h"
+#include "iooi/rollup/iati.h"
 #include "iooi/util/date.h"
 #include "iooi/util/run_error.h"
 
@@ -141,6 +142,8 @@ struct Report {
   std::vector<ObjectiveResult> objectives;
   // Every owner of an objective in scope once, in the order of its first objective.
   std::vector<OwnerGroup> owners;
+  // `report --format iati` only: the plan's IATI activity (iati_export); none otherwise.
+  std::optional<IatiExport> iati;
 };
 
 Report compute_report(const Plan& plan, const Scope& scope);
