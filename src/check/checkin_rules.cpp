@@ -93,11 +93,11 @@ void checkin_outside_period(const RuleRun& run) {
 // key results already done at the reference date need no further check-ins.
 void checkin_stale(const RuleRun& run) {
   const Date reference = run.context.reference_date;
-  const int stale_days = run.plan.config.stale_days;
   for (const Objective& objective : run.plan.objectives) {
     const auto period = find_period(objective.period, run.plan.config);
     if (!period || reference < period->start || reference > period->end) continue;
     for (const Measure& key_result : objective.key_results) {
+      const int stale_days = stale_days_of(key_result, objective, run.plan.config.stale_days);
       const std::optional<int> age = stale_age(key_result, *period, reference, stale_days);
       if (!age) continue;
       const std::optional<Date> last = value_at(key_result, reference).last_checkin;

@@ -20,6 +20,7 @@ const StatusStyle& status_style(Status status) {
     case Status::off_track:
       return off_track;
     case Status::none:
+    case Status::no_data:  // a data gap: grey like no status
       return none;
   }
   return none;

@@ -133,6 +133,8 @@ std::string_view status_label(Status status, std::string_view language) {
       return de ? "kritisch" : "off track";
     case Status::none:
       return de ? "kein Status" : "no status";
+    case Status::no_data:
+      return de ? "keine Daten" : "no data";
   }
   return "";
 }
@@ -175,6 +177,7 @@ std::string_view status_emoji(Status status) {
     case Status::off_track:
       return "🔴";
     case Status::none:
+    case Status::no_data:
       return "⚪";
   }
   return "";

@@ -32,6 +32,7 @@ std::string_view ansi_of(Status status) {
     case Status::off_track:
       return "\x1b[31m";
     case Status::none:
+    case Status::no_data:
       return "\x1b[2m";
   }
   return "";

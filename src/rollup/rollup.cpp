@@ -12,6 +12,8 @@ std::string_view status_id(Status status) {
   switch (status) {
     case Status::none:
       return "none";
+    case Status::no_data:
+      return "no-data";
     case Status::off_track:
       return "off-track";
     case Status::at_risk:
@@ -36,13 +38,6 @@ std::string_view contributor_kind_id(ContributorKind kind) {
   return "element";
 }
 
-double elapsed(const Window& window, Date as_of) {
-  const int32_t length = window.end - window.start;
-  if (length <= 0) return as_of >= window.start ? 1.0 : 0.0;
-  const double fraction = static_cast<double>(as_of - window.start) / length;
-  return std::clamp(fraction, 0.0, 1.0);
-}
-
 double goal_of(ObjectiveType type) { return type == ObjectiveType::aspirational ? 0.7 : 1.0; }
 
 std::optional<double> expected_progress(const std::optional<Window>& window, double goal,
@@ -61,10 +56,38 @@ Status status_of(double progress, const std::optional<double>& expected,
   return Status::off_track;
 }
 
+namespace {
+
+bool is_verdict(Status status) { return status != Status::none && status != Status::no_data; }
+
+// The value now minus the value the day before the counting check-in.
+std::optional<double> change_of(const Measure& monitor, const MeasureValue& now) {
+  if (now.value.kind != Value::Kind::number || !now.last_checkin) return std::nullopt;
+  const MeasureValue before = value_at(monitor, now.last_checkin->plus_days(-1));
+  if (before.value.kind != Value::Kind::number) return std::nullopt;
+  return now.value.number - before.value.number;
+}
+
+}  // namespace
+
 Status worse_status(Status a, Status b) {
-  if (a == Status::none) return b;
-  if (b == Status::none) return a;
+  if (!is_verdict(a)) return is_verdict(b) ? b : Status::none;
+  if (!is_verdict(b)) return a;
   return std::min(a, b);
+}
+
+Status measure_status(const Measure& measure, const MeasureResult& result, Date as_of,
+                      const Thresholds& thresholds) {
+  if (measure.type == MeasureType::monitor || !result.window || as_of < result.window->start) {
+    return Status::none;
+  }
+  if (result.value.kind == Value::Kind::none) return Status::no_data;
+  if (has_threshold(measure)) {
+    if (!result.met.value_or(false)) return Status::off_track;
+    return as_of >= result.window->end ? Status::done : Status::on_track;
+  }
+  return status_of(result.progress.value_or(0.0), result.expected, result.window, as_of,
+                   thresholds);
 }
 
 MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
@@ -75,21 +98,54 @@ MeasureResult evaluate_measure(const Measure& measure, const std::optional<Windo
   result.unit = measure.unit;
   result.type = measure.type;
   result.weight = measure.weight;
-  if (measure.type == MeasureType::numeric) {
+  if (measure.type != MeasureType::milestone) {
     result.baseline = measure.baseline;
-    result.target = measure.target;
+    if (!has_threshold(measure)) result.target = measure.target;
+    result.threshold = measure.threshold;
+    result.accumulate = measure.accumulate;
+    result.interim_targets = measure.targets;
   }
+  result.direction = effective_direction(measure);
+  result.description = measure.description.view();
+  result.source = measure.source.view();
+  result.method = measure.method.view();
   const MeasureValue at = value_at(measure, as_of);
   result.value = at.value;
   result.confidence = at.confidence;
   result.last_checkin = at.last_checkin;
-  const Attainment attainment = attainment_of(measure, at.value);
-  result.progress = attainment.progress;
-  result.attainment = attainment.attainment;
   result.window = window;
-  result.expected = expected_progress(window, goal, as_of);
-  result.status = status_of(result.progress, result.expected, window, as_of, thresholds);
+  if (measure.type == MeasureType::monitor) {
+    result.change = change_of(measure, at);
+  } else {
+    const Attainment attainment = attainment_of(measure, at.value);
+    result.progress = attainment.progress;
+    result.attainment = attainment.attainment;
+  }
+  if (has_threshold(measure) && at.value.kind == Value::Kind::number) {
+    result.met = threshold_met(measure.threshold, at.value.number);
+  }
+  result.expected = expected_of(measure, window, goal, as_of);
+  result.planned = planned_at(measure, window, as_of);
+  result.status = measure_status(measure, result, as_of, thresholds);
   return result;
+}
+
+Status objective_status(const std::optional<double>& progress,
+                        const std::optional<double>& expected, const std::optional<Window>& window,
+                        const std::vector<MeasureResult>& key_results, Date as_of,
+                        const Thresholds& thresholds) {
+  if (!progress) return Status::none;
+  const Status by_gap = status_of(*progress, expected, window, as_of, thresholds);
+  if (by_gap == Status::none) return by_gap;
+  bool all_no_data = true, all_done = true;
+  for (const MeasureResult& key_result : key_results) {
+    if (key_result.weight <= 0.0 || key_result.type == MeasureType::monitor) continue;
+    all_no_data = all_no_data && key_result.status == Status::no_data;
+    all_done = all_done && key_result.status == Status::done;
+  }
+  if (all_no_data) return Status::no_data;
+  if (by_gap == Status::done && !all_done) return Status::on_track;
+  return by_gap;
 }
 
 namespace {
@@ -130,6 +186,9 @@ ObjectiveResult evaluate_objective(const Objective& objective, const Config& con
   result.period = objective.period;
   result.owner = objective.owner;
   result.owner_name = objective.owner;
+  result.description = objective.description;
+  result.source = objective.source;
+  result.method = objective.method;
   result.type = objective.type;
   result.aligns_to = objective.aligns_to;
   result.window = window_of(objective.period, config);
@@ -139,17 +198,18 @@ ObjectiveResult evaluate_objective(const Objective& objective, const Config& con
     MeasureResult measure = evaluate_measure(key_result, result.window, goal, as_of, thresholds);
     if (result.window) {
       const Period period{objective.period, result.window->start, result.window->end};
-      measure.stale_days = stale_age(key_result, period, as_of, config.stale_days);
+      measure.stale_days = stale_age(key_result, period, as_of,
+                                     stale_days_of(key_result, objective, config.stale_days));
     }
     result.key_results.push_back(std::move(measure));
   }
   result.progress = weighted_mean(
       result.key_results, [](const MeasureResult& m) { return m.weight; },
-      [](const MeasureResult& m) { return std::optional<double>(m.progress); });
+      [](const MeasureResult& m) { return m.progress; });
+  // Linear in the period even when key results have interim targets.
   result.expected = expected_progress(result.window, goal, as_of);
-  if (result.progress) {
-    result.status = status_of(*result.progress, result.expected, result.window, as_of, thresholds);
-  }
+  result.status = objective_status(result.progress, result.expected, result.window,
+                                   result.key_results, as_of, thresholds);
   return result;
 }
 
@@ -167,8 +227,12 @@ ElementResult evaluate_element(const Element& element,
       window = Window{*indicator.baseline_date, *indicator.target_date};
     }
     MeasureResult measure = evaluate_measure(indicator, window, 1.0, as_of, thresholds);
-    result.contributors.push_back(ContributorResult{
-        ContributorKind::indicator, measure.id, measure.weight, measure.progress, measure.status});
+    // A monitor is shown under its element, never rolled up.
+    if (measure.type != MeasureType::monitor) {
+      result.contributors.push_back(ContributorResult{ContributorKind::indicator, measure.id,
+                                                      measure.weight, measure.progress,
+                                                      measure.status});
+    }
     result.indicators.push_back(std::move(measure));
   }
   result.contributors.insert(result.contributors.end(), other_contributors.begin(),

@@ -17,44 +17,58 @@
 
 namespace iooi {
 
-// Ordered worst to best so that "worst status" is a minimum; none sorts apart.
-enum class Status : uint8_t { none, off_track, at_risk, on_track, done };
-std::string_view status_id(Status status);  // "none", "off-track", "at-risk", "on-track", "done"
+// Ordered worst to best so that "worst status" is a minimum; none and no_data sort
+// apart: no_data is a data gap (a measure with a window that has begun but no value),
+// not a verdict, and like none it never decides an element's worst status.
+enum class Status : uint8_t { none, no_data, off_track, at_risk, on_track, done };
+// "none", "no-data", "off-track", "at-risk", "on-track", "done"
+std::string_view status_id(Status status);
 
 // Ties on a threshold go to the better status: gaps are compared with this slack.
-inline constexpr double status_tolerance = 1e-9;
+inline constexpr double status_tolerance = measure_tolerance;
 
 struct Thresholds {
   double on_track_gap = 0.10;
   double off_track_gap = 0.25;
 };
 
-struct Window {  // closed range of days [start, end]
-  Date start, end;
-};
-
-// 4.1 and 4.2 (value_at, attainment_of) are in iooi/model/measure.h.
+// Window, value_at, attainment_of, elapsed, planned_at and expected_of (what one
+// measure says on a day) are in iooi/model/measure.h.
 
 // 4.3
-double elapsed(const Window& window, Date as_of);
 double goal_of(ObjectiveType type);  // 0.7 aspirational, else 1.0
 std::optional<double> expected_progress(const std::optional<Window>& window, double goal,
                                         Date as_of);
 
-// 4.4
+// 4.4 by progress and gap alone: none without expected or before the window's start,
+// done at progress 1, else by the gap. (No data and thresholds: measure_status.)
 Status status_of(double progress, const std::optional<double>& expected,
                  const std::optional<Window>& window, Date as_of, const Thresholds& thresholds);
-// The worse of two statuses, where none never wins over a real status.
+// The worse of two statuses, where none and no_data never win over a verdict.
 Status worse_status(Status a, Status b);
 
 struct MeasureResult {
   std::string id, title, unit;
   MeasureType type = MeasureType::numeric;
   double weight = 1.0;
-  std::optional<double> baseline, target;  // numeric only
-  Value value;                             // at as_of; kind none = no value
-  double progress = 0.0, attainment = 0.0;
-  std::optional<double> expected;
+  std::optional<double> baseline;          // numeric and monitor, as written
+  std::optional<double> target;            // a number target only (null with a threshold)
+  Threshold threshold;                     // kind none: no threshold
+  Direction direction = Direction::unset;  // effective (effective_direction)
+  bool accumulate = false;
+  std::vector<InterimTarget> interim_targets;
+  std::string description, source, method;
+  Value value;  // at as_of; kind none = no value
+  // Undefined (null) for monitors only; 0 without a value (a data gap never raises a
+  // roll-up).
+  std::optional<double> progress, attainment;
+  std::optional<double> expected;  // null without a window, for thresholds and monitors
+  // The planned value at as_of (unscaled by goal): a number target with a window only.
+  std::optional<double> planned;
+  std::optional<bool> met;  // a threshold with a value only
+  // A monitor's change since its previous check-in (value now minus the value the
+  // day before the counting check-in); null without an earlier value.
+  std::optional<double> change;
   Status status = Status::none;
   std::optional<int> confidence;
   std::optional<Date> last_checkin;
@@ -64,12 +78,27 @@ struct MeasureResult {
   std::optional<int> stale_days;
 };
 
+// 4.4 with docs/progress.md's additions for one measure: none for monitors, without a
+// window or before its start; no_data without a value; a threshold is done when met
+// and the window has ended, on-track when met, else off-track; else status_of.
+Status measure_status(const Measure& measure, const MeasureResult& result, Date as_of,
+                      const Thresholds& thresholds);
+
 MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
                                double goal, Date as_of, const Thresholds& thresholds);
+
+// An objective's status from its progress and its key results' statuses: no_data
+// when every key result of weight > 0 is no_data; done only when every one of them
+// is done (else at most on-track); otherwise status_of.
+Status objective_status(const std::optional<double>& progress,
+                        const std::optional<double>& expected, const std::optional<Window>& window,
+                        const std::vector<MeasureResult>& key_results, Date as_of,
+                        const Thresholds& thresholds);
 
 struct ObjectiveResult {
   std::string id, title, period, owner;
   std::string owner_name;  // the team's name, else the owner id
+  std::string description, source, method;
   ObjectiveType type = ObjectiveType::committed;
   std::vector<Link> aligns_to;
   std::optional<Window> window;    // of its period
@@ -97,9 +126,9 @@ struct ElementResult {
   Level level = Level::input;
   std::optional<double> progress;
   Status status = Status::none;
-  std::vector<ContributorResult> contributors;
-  std::vector<MeasureResult> indicators;
-  std::vector<Link> contributes_to;  // the edges of the chain, for graphs
+  std::vector<ContributorResult> contributors;  // never a monitor
+  std::vector<MeasureResult> indicators;        // monitors included
+  std::vector<Link> contributes_to;             // the edges of the chain, for graphs
   // False for a later definition of a duplicate id: links never resolve to it (plan.h).
   bool defines_id = true;
 };
