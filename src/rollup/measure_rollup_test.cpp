@@ -1,12 +1,11 @@
 // Thresholds, interim targets, accumulate, monitors and no-data (docs/progress.md,
 // "Thresholds, interim targets, increments and monitors"): the worked example to
-// 1e-9, the edge cases one by one, and generated plans checked against a second
-// computation written straight from the rules, independent of src/model/measure.cpp.
+// 1e-9 and the edge cases one by one. Generated plans checked against a second
+// computation of the rules are in measure_property_test.cpp.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
-#include <random>
 #include <string>
 #include <vector>
 

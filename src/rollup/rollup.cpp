@@ -137,7 +137,8 @@ Status objective_status(const std::optional<double>& progress,
   if (!progress) return Status::none;
   const Status by_gap = status_of(*progress, expected, window, as_of, thresholds);
   if (by_gap == Status::none) return by_gap;
-  bool all_no_data = true, all_done = true;
+  bool all_no_data = true;
+  bool all_done = true;
   for (const MeasureResult& key_result : key_results) {
     if (key_result.weight <= 0.0 || key_result.type == MeasureType::monitor) continue;
     all_no_data = all_no_data && key_result.status == Status::no_data;
