@@ -56,6 +56,7 @@ constexpr Labels english{
     .yes = "yes",
     .no = "no",
     .none_value = "–",
+    .no_owner = "No owner",
 };
 
 constexpr Labels german{
@@ -108,6 +109,7 @@ constexpr Labels german{
     .yes = "ja",
     .no = "nein",
     .none_value = "–",
+    .no_owner = "Ohne Verantwortliche",
 };
 
 bool is_german(std::string_view language) { return language == "de"; }

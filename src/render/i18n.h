@@ -60,6 +60,7 @@ struct Labels {
   std::string_view yes;
   std::string_view no;
   std::string_view none_value;  // shown for an undefined value: "–"
+  std::string_view no_owner;    // heading of the objectives that name no owner
 };
 
 const Labels& labels(std::string_view language);

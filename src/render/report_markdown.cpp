@@ -124,7 +124,7 @@ void write_chain(const MarkdownReport& md) {
 
 void write_owner_heading(const MarkdownReport& md, const OwnerGroup& group) {
   if (group.owner.empty()) {
-    md.out.format("\n### {}\n", md.l.none_value);
+    md.out.format("\n### {}\n", md.l.no_owner);
   } else if (group.owner_name == group.owner) {
     md.out.format("\n### {}\n", md_code(group.owner));
   } else {

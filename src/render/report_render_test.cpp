@@ -396,7 +396,7 @@ TEST_CASE("report markdown and table: objectives by owner, owners in order of fi
   const Report report = sample_report(interleaved_owners_plan(0));
   const std::string md = markdown_of(report, ReportOptions{});
   CHECK(lines_starting(md, "### ") ==
-        std::vector<std::string>{"### `b`", "### Team A (`a`)", "### –"});
+        std::vector<std::string>{"### `b`", "### Team A (`a`)", "### No owner"});
   CHECK(lines_starting(md, "#### ") ==
         std::vector<std::string>{"#### Objective 0", "#### Objective 2", "#### Objective 1",
                                  "#### Objective 4", "#### Objective 3"});
@@ -414,7 +414,12 @@ TEST_CASE("report markdown and table: objectives by owner, owners in order of fi
   }
   REQUIRE(headings.size() >= 4);
   CHECK(std::vector<std::string>(headings.end() - 4, headings.end()) ==
-        std::vector<std::string>{"Objectives", "b", "Team A · a", "–"});
+        std::vector<std::string>{"Objectives", "b", "Team A · a", "No owner"});
+  // Objectives without an owner get a heading of their own in German too.
+  ReportOptions german;
+  german.language = "de";
+  CHECK(lines_starting(markdown_of(report, german), "### ").back() == "### Ohne Verantwortliche");
+  CHECK(table_of(report, german).find("\nOhne Verantwortliche\n") != std::string::npos);
 }
 
 TEST_CASE("report markdown and table: tens of thousands of owners, each once") {

@@ -272,7 +272,7 @@ Row key_result_row(const MeasureResult& m, const ReportOptions& options) {
 // "Team name · team-id", the id alone when the team has no name of its own.
 std::string owner_line(const OwnerGroup& group, const i18n::Labels& l) {
   if (group.owner_name == group.owner || group.owner.empty()) {
-    return group.owner_name.empty() ? std::string(l.none_value) : group.owner_name;
+    return group.owner_name.empty() ? std::string(l.no_owner) : group.owner_name;
   }
   return fmt::format("{} · {}", group.owner_name, group.owner);
 }
