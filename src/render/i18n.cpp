@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "iooi/util/json_writer.h"
+
 namespace iooi::i18n {
 namespace {
 
@@ -197,7 +199,8 @@ std::string count_notes(size_t n, std::string_view language) {
 }
 
 std::string number(double value, std::string_view language) {
-  if (value == 0.0) value = 0.0;  // no "-0"
+  value = without_float_noise(value);  // as in JSON: docs/json.md
+  if (value == 0.0) value = 0.0;       // no "-0"
   std::string text = fmt::format("{}", value);
   if (is_german(language)) {
     for (char& c : text) {

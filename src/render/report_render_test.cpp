@@ -126,7 +126,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("report json: iooi-report/1 shape with full precision and nulls") {
+TEST_CASE("report json: iooi-report/1 shape, 12 significant digits and nulls") {
   const Plan plan = sample_plan();
   const std::string json = json_of(sample_report(plan));
   CHECK(json.find("\"schema\": \"iooi-report/1\"") != std::string::npos);
@@ -134,7 +134,8 @@ TEST_CASE("report json: iooi-report/1 shape with full precision and nulls") {
   CHECK(json.find("\"as_of\": \"2026-02-15\"") != std::string::npos);
   CHECK(std::abs(json_number_after(json, "\"id\": \"O-1\"", "progress") - 0.13125) < 1e-9);
   CHECK(std::abs(json_number_after(json, "\"id\": \"OC-network\"", "progress") - 0.265625) < 1e-9);
-  CHECK(json_number_after(json, "\"id\": \"KR-a\"", "expected") == 45.0 / 89.0);  // round trip
+  // 45/89 = 0.50561797752808988..., rounded to 12 significant digits: no float noise.
+  CHECK(json.find("\"expected\": 0.505617977528,") != std::string::npos);
   CHECK(json.find("\"status\": \"off-track\"") != std::string::npos);
   CHECK(json.find("\"status\": \"at-risk\"") != std::string::npos);
   // The milestone: not reached at as_of, no baseline, no check-in that counts yet.

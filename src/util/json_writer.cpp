@@ -63,8 +63,21 @@ void append_json_string(std::string& out, std::string_view text) {
   out += '"';
 }
 
+double without_float_noise(double number) {
+  if (!std::isfinite(number) || number == 0) return number;
+  // Printing 12 significant digits and reading them back drops the last bits that
+  // floating-point arithmetic leaves (2.2500000000000004 -> 2.25).
+  std::array<char, 64> buffer{};
+  const auto printed = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number,
+                                     std::chars_format::general, 12);
+  double rounded = number;
+  std::from_chars(buffer.data(), printed.ptr, rounded);
+  return rounded;
+}
+
 std::string json_number(double number) {
   if (!std::isfinite(number)) return "null";
+  number = without_float_noise(number);
   if (number == 0) return "0";  // also for -0, which some readers reject as "-0"
   std::array<char, 64> buffer{};
   const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), number);

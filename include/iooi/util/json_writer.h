@@ -26,8 +26,12 @@ namespace iooi {
 
 // Appends `text` as a quoted, escaped JSON string.
 void append_json_string(std::string& out, std::string_view text);
-// Shortest text that reads back as the same double ("800", "0.265625", "1e+21");
-// "null" for NaN and infinities, which JSON cannot express.
+// `number` rounded to 12 significant digits, which removes the noise of binary
+// floating point (2.2500000000000004 -> 2.25, 0.08333333333333161 -> 0.0833333333333).
+double without_float_noise(double number);
+// Shortest text that reads back as the number rounded to 12 significant digits
+// ("800", "0.265625", "0.505617977528", "1e+21"); "null" for NaN and infinities,
+// which JSON cannot express.
 std::string json_number(double number);
 
 class JsonWriter {
