@@ -59,6 +59,14 @@ constexpr Labels english{
     .no = "no",
     .none_value = "–",
     .no_owner = "No owner",
+    .measure_type = "Type",
+    .direction = "Direction",
+    .threshold = "Threshold",
+    .type_numeric = "numeric",
+    .type_milestone = "milestone",
+    .type_monitor = "monitor",
+    .direction_increase = "increase",
+    .direction_decrease = "decrease",
 };
 
 constexpr Labels german{
@@ -112,6 +120,14 @@ constexpr Labels german{
     .no = "nein",
     .none_value = "–",
     .no_owner = "Ohne Verantwortliche",
+    .measure_type = "Typ",
+    .direction = "Richtung",
+    .threshold = "Schwelle",
+    .type_numeric = "numerisch",
+    .type_milestone = "Meilenstein",
+    .type_monitor = "Monitor",
+    .direction_increase = "steigend",
+    .direction_decrease = "fallend",
 };
 
 bool is_german(std::string_view language) { return language == "de"; }

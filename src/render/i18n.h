@@ -61,6 +61,15 @@ struct Labels {
   std::string_view no;
   std::string_view none_value;  // shown for an undefined value: "–"
   std::string_view no_owner;    // heading of the objectives that name no owner
+  // CSV columns of results frameworks: headers and values.
+  std::string_view measure_type;  // "Type"
+  std::string_view direction;     // "Direction"
+  std::string_view threshold;     // "Threshold"
+  std::string_view type_numeric;
+  std::string_view type_milestone;
+  std::string_view type_monitor;
+  std::string_view direction_increase;
+  std::string_view direction_decrease;
 };
 
 const Labels& labels(std::string_view language);

@@ -63,6 +63,46 @@ class CsvWriter {
   bool line_start_ = true;
 };
 
+std::string_view type_label(MeasureType type, const i18n::Labels& l) {
+  switch (type) {
+    case MeasureType::numeric:
+      return l.type_numeric;
+    case MeasureType::milestone:
+      return l.type_milestone;
+    case MeasureType::monitor:
+      return l.type_monitor;
+  }
+  return l.type_numeric;
+}
+
+std::string_view direction_label(Direction direction, const i18n::Labels& l) {
+  switch (direction) {
+    case Direction::increase:
+      return l.direction_increase;
+    case Direction::decrease:
+      return l.direction_decrease;
+    case Direction::unset:
+      break;
+  }
+  return {};
+}
+
+// ">=85", "<=3", "0..2" (docs/json.md): ASCII, so that a spreadsheet keeps it as text;
+// numbers as in the other columns. Empty without a threshold.
+std::string threshold_text(const Threshold& threshold, std::string_view language) {
+  switch (threshold.kind) {
+    case ThresholdKind::at_least:
+      return ">=" + i18n::number(threshold.low, language);
+    case ThresholdKind::at_most:
+      return "<=" + i18n::number(threshold.high, language);
+    case ThresholdKind::between:
+      return i18n::number(threshold.low, language) + ".." + i18n::number(threshold.high, language);
+    case ThresholdKind::none:
+      break;
+  }
+  return {};
+}
+
 void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view kind,
                        std::string_view parent, std::string_view owner, std::string_view period) {
   const i18n::Labels& l = i18n::labels(csv.language());
@@ -92,6 +132,9 @@ void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view 
   csv.raw_field(i18n::status_label(m.status, csv.language()));
   csv.raw_field(m.confidence ? std::to_string(*m.confidence) : std::string());
   csv.raw_field(m.last_checkin ? m.last_checkin->to_string() : std::string());
+  csv.raw_field(type_label(m.type, l));
+  csv.raw_field(direction_label(m.direction, l));
+  csv.raw_field(threshold_text(m.threshold, csv.language()));
   csv.end_row();
 }
 
@@ -105,7 +148,8 @@ void render_report_csv(const Report& report, const ReportOptions& options, std::
   const i18n::Labels& l = i18n::labels(options.language);
   for (std::string_view header :
        {l.kind, l.id, l.title, l.parent, l.owner, l.period, l.unit, l.baseline, l.target, l.value,
-        l.progress, l.attainment, l.expected, l.status, l.confidence, l.last_checkin}) {
+        l.progress, l.attainment, l.expected, l.status, l.confidence, l.last_checkin,
+        l.measure_type, l.direction, l.threshold}) {
     csv.raw_field(header);
   }
   csv.end_row();

@@ -1,7 +1,8 @@
 // `report --format json`: the iooi-report/1 document of docs/json.md, field by
 // field as documented in docs/json.md. Undefined values are null; numbers are
-// written in their shortest round-trip form, so nothing is lost.
+// rounded to 12 significant digits (json_number), which drops float noise only.
 #include <ostream>
+#include <string_view>
 
 #include "chunked_output.h"
 #include "iooi/render/report_output.h"
@@ -33,12 +34,57 @@ void write_date(JsonWriter& json, const std::optional<Date>& day) {
 }
 
 // Optional text fields (unit, owner, plan name) are null when absent, not "".
-void write_text_or_null(JsonWriter& json, const std::string& text) {
+void write_text_or_null(JsonWriter& json, std::string_view text) {
   if (text.empty()) {
     json.null();
   } else {
     json.value(text);
   }
+}
+
+// {"at_least": L}, {"at_most": U} or {"between": [L, U]}; null without a threshold.
+void write_threshold(JsonWriter& json, const Threshold& threshold) {
+  switch (threshold.kind) {
+    case ThresholdKind::none:
+      json.null();
+      return;
+    case ThresholdKind::at_least:
+      json.begin_object().field("at_least", threshold.low).end_object();
+      return;
+    case ThresholdKind::at_most:
+      json.begin_object().field("at_most", threshold.high).end_object();
+      return;
+    case ThresholdKind::between:
+      json.begin_object().key("between").begin_array();
+      json.value(threshold.low).value(threshold.high).end_array().end_object();
+      return;
+  }
+}
+
+// The fields of results frameworks (docs/json.md), after the first ones so that
+// iooi-report/1 readers find everything where it was.
+void write_framework_fields(JsonWriter& json, const MeasureResult& m) {
+  json.field("type", measure_type_id(m.type));
+  json.key("direction");
+  write_text_or_null(json, direction_id(m.direction));
+  json.key("threshold");
+  write_threshold(json, m.threshold);
+  json.field("accumulate", m.accumulate);
+  json.key("interim_targets").begin_array();
+  for (const InterimTarget& interim : m.interim_targets) {
+    json.begin_object()
+        .field("date", interim.date.to_string())
+        .field("value", interim.value)
+        .end_object();
+  }
+  json.end_array();
+  json.field("planned", m.planned);
+  json.key("description");
+  write_text_or_null(json, m.description);
+  json.key("source");
+  write_text_or_null(json, m.source);
+  json.key("method");
+  write_text_or_null(json, m.method);
 }
 
 void write_measure(JsonWriter& json, const MeasureResult& m) {
@@ -58,6 +104,7 @@ void write_measure(JsonWriter& json, const MeasureResult& m) {
   json.field("confidence", m.confidence);
   json.key("last_checkin");
   write_date(json, m.last_checkin);
+  write_framework_fields(json, m);
   json.end_object();
 }
 
