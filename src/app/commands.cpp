@@ -1,5 +1,7 @@
 #include "iooi/app/commands.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <iterator>
 #include <memory>
@@ -49,6 +51,15 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_i
   return rolled;
 }
 
+// Figures dated after as_of (an endline after the period, say) do not count yet;
+// leaving them out silently would look like missing data (docs/progress.md).
+void note_late_checkins(const Report& report, Notes& notes) {
+  if (report.late_checkins == 0) return;
+  notes.push_back(
+      fmt::format("the report leaves out {} {} dated after its as_of ({})", report.late_checkins,
+                  report.late_checkins == 1 ? "check-in" : "check-ins", report.as_of.to_string()));
+}
+
 }  // namespace
 
 CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date) {
@@ -83,6 +94,7 @@ Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat form
   Result<RolledUp> rolled = roll_up(request, notes, format == ReportFormat::iati);
   if (!rolled) return rolled.error();
   if (!rolled->output.errors.empty()) return std::move(rolled->output);
+  note_late_checkins(rolled->report, notes);
   ReportOptions options;
   if (format == ReportFormat::table) {
     options.color = look.color;

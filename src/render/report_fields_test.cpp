@@ -241,4 +241,17 @@ TEST_CASE("report csv: type, direction and threshold appended, following the lan
   CHECK(tail_fields(german[8], ';', 3) == "Meilenstein;;");
 }
 
+TEST_CASE("report: check-ins after as_of are counted for the measures the report shows") {
+  Plan plan = frameworks_plan();
+  // KR-count's of 1 March and the monitor's of 31 March; not KR-next's (2026-Q2).
+  CHECK(frameworks_report(plan).late_checkins == 2);
+  plan.objectives[0].key_results[0].checkins.push_back(checkin(day(2026, 2, 16), 90));
+  CHECK(frameworks_report(plan).late_checkins == 3);
+  // A check-in on as_of counts and is not late.
+  plan.objectives[0].key_results[0].checkins.back().date = day(2026, 2, 15);
+  CHECK(frameworks_report(plan).late_checkins == 2);
+  const Report all = compute_report(plan, Scope{std::nullopt, day(2026, 2, 15)});
+  CHECK(all.late_checkins == 3);  // every objective is shown
+}
+
 }  // namespace iooi

@@ -301,8 +301,18 @@ bool in_scope(const Objective& objective, const Scope& scope, const Config& conf
 
 namespace {
 
-// The objectives in scope, in plan order, each with its owner's team name.
-std::vector<ObjectiveResult> objectives_in_scope(const Plan& plan, const Scope& scope) {
+size_t checkins_after(const std::vector<Measure>& measures, Date as_of) {
+  size_t count = 0;
+  for (const Measure& measure : measures) {
+    for (const Checkin& checkin : measure.checkins) count += checkin.date > as_of ? 1 : 0;
+  }
+  return count;
+}
+
+// The objectives in scope, in plan order, each with its owner's team name; adds
+// their key results' check-ins dated after as_of to `late_checkins`.
+std::vector<ObjectiveResult> objectives_in_scope(const Plan& plan, const Scope& scope,
+                                                 size_t& late_checkins) {
   // Looked up by id once each instead of scanning teams per objective and
   // objectives per element: a big plan has tens of thousands of objectives.
   std::unordered_map<std::string_view, std::string_view> team_names;
@@ -314,6 +324,7 @@ std::vector<ObjectiveResult> objectives_in_scope(const Plan& plan, const Scope& 
   objectives.reserve(plan.objectives.size());
   for (const Objective& objective : plan.objectives) {
     if (!in_scope(objective, scope, plan.config)) continue;
+    late_checkins += checkins_after(objective.key_results, scope.as_of);
     ObjectiveResult result = evaluate_objective(objective, plan.config, scope.as_of);
     if (auto team = team_names.find(objective.owner); team != team_names.end()) {
       result.owner_name = team->second;
@@ -425,7 +436,10 @@ Report compute_report(const Plan& plan, const Scope& scope) {
   report.as_of = scope.as_of;
   report.thresholds = thresholds_of(plan.config);
   report.stale_days = plan.config.stale_days;
-  report.objectives = objectives_in_scope(plan, scope);
+  report.objectives = objectives_in_scope(plan, scope, report.late_checkins);
+  for (const Element& element : plan.elements) {
+    report.late_checkins += checkins_after(element.indicators, scope.as_of);
+  }
   const PlanIds ids = first_definitions(plan);
   const ObjectiveContributions from_objectives =
       contributions_of_objectives(report.objectives, ids);

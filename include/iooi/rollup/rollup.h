@@ -178,6 +178,10 @@ struct Report {
   std::vector<OwnerGroup> owners;
   // `report --format iati` only: the plan's IATI activity (iati_export); none otherwise.
   std::optional<IatiExport> iati;
+  // Check-ins dated after as_of of the measures the report shows (key results of
+  // the objectives in scope, every indicator): they do not count yet, and a report
+  // says how many it leaves out (docs/progress.md).
+  size_t late_checkins = 0;
 };
 
 Report compute_report(const Plan& plan, const Scope& scope);
