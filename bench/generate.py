@@ -4,8 +4,8 @@
 Deterministic: the same knobs and seed give the same bytes (no clock, no
 environment, one seeded random generator). The plan is meant to pass
 `iooi check --strict` at the as_of written to OUT/.iooi-bench.json (the last day
-of the last quarter) and at any later day, so it violates no rule of SPEC
-section 5: every element is measured and connected one level up, every
+of the last quarter) and at any later day, so it violates no rule of
+docs/rules.md: every element is measured and connected one level up, every
 objective has 1-5 key results and aligns to outputs/outcomes, every owner has at
 most 5 objectives per quarter, every key result is checked in weekly up to the
 last day of its quarter, values stay within 0-100 for unit "%".

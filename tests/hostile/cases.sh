@@ -664,7 +664,7 @@ case_limits_from_config() {
   run_iooi check "${AS_OF[@]}" --limit file_size_mib=100
   expect_exit 0
 
-  # An alias bomb behind a raised limit in iooi.yaml (issue 11): still refused.
+  # An alias bomb behind a raised limit in iooi.yaml (plan.limits only lowers): still refused.
   printf 'plan:\n  name: x\n  limits: {expanded_nodes: 1000000000}\n' >iooi.yaml
   {
     echo 'a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'

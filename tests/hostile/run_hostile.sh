@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Hostile-input regression suite (SPEC section 7): runs the real binary on
+# Hostile-input regression suite (docs/security.md, docs/limits.md): runs the real binary on
 # inputs generated at test time, each run under a time limit and a memory
 # limit, and asserts the exit code and the message.
 #
