@@ -52,3 +52,8 @@ include(${PROJECT_SOURCE_DIR}/tests/packaging/packaging.cmake)
 add_test(NAME iati.schema
          COMMAND bash ${PROJECT_SOURCE_DIR}/tests/iati/check.sh $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
 set_tests_properties(iati.schema PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 60)
+
+# `iooi checkin` against PyYAML on the examples and on generated plans (docs/checkins.md).
+add_test(NAME checkin.crosscheck
+         COMMAND python3 ${PROJECT_SOURCE_DIR}/tests/checkin/crosscheck.py $<TARGET_FILE:iooi> ${PROJECT_SOURCE_DIR})
+set_tests_properties(checkin.crosscheck PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

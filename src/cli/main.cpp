@@ -34,6 +34,7 @@ int run_iooi(int argc, char** argv) {
   add_schema_command(app, exit_code);
   add_init_command(app, exit_code);
   add_complete_command(app, exit_code);
+  add_checkin_command(app, exit_code);
 
   std::vector<std::string_view> names;
   for (const CLI::App* command : app.get_subcommands({})) names.push_back(command->get_name());

@@ -38,8 +38,9 @@ class ViewStreambuf final : public std::streambuf {
 };
 
 struct Position {
-  int line = 0;    // 1-based, 0 = unknown
-  int column = 0;  // 1-based in characters (code points), 0 = unknown
+  int line = 0;       // 1-based, 0 = unknown
+  int column = 0;     // 1-based in characters (code points), 0 = unknown
+  size_t offset = 0;  // in bytes
 };
 
 // yaml-cpp counts columns in bytes; users and editors count characters. The
@@ -63,7 +64,7 @@ class PositionMapper {
     cached_line_start_ = line_start;
     cached_pos_ = pos;
     cached_column_ = column;
-    return {mark.line + 1, static_cast<int>(column) + 1};
+    return {mark.line + 1, static_cast<int>(column) + 1, pos};
   }
 
   // Position of a byte offset, for places yaml-cpp has no mark for.
@@ -72,7 +73,7 @@ class PositionMapper {
     int line = 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + offset, '\n'));
     const size_t newline = offset == 0 ? std::string_view::npos : text_.rfind('\n', offset - 1);
     const size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
-    return {line, static_cast<int>(count_code_points(line_start, offset)) + 1};
+    return {line, static_cast<int>(count_code_points(line_start, offset)) + 1, offset};
   }
 
  private:
@@ -286,14 +287,14 @@ class TreeBuilder final : public YAML::EventHandler {
   }
 
   void OnSequenceStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value /*style*/) override {
-    open_collection(NodeKind::sequence, mark, anchor);
+                       YAML::EmitterStyle::value style) override {
+    open_collection(NodeKind::sequence, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnSequenceEnd() override { close_collection(); }
 
   void OnMapStart(const YAML::Mark& mark, const std::string& /*tag*/, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value /*style*/) override {
-    open_collection(NodeKind::mapping, mark, anchor);
+                  YAML::EmitterStyle::value style) override {
+    open_collection(NodeKind::mapping, mark, anchor, style == YAML::EmitterStyle::Flow);
   }
   void OnMapEnd() override {
     resolve_mapping();
@@ -330,6 +331,7 @@ class TreeBuilder final : public YAML::EventHandler {
     node.kind = kind;
     node.line = at.line;
     node.column = at.column;
+    node.offset = static_cast<uint32_t>(at.offset);
     return node;
   }
 
@@ -370,9 +372,10 @@ class TreeBuilder final : public YAML::EventHandler {
     document_.expanded_bytes = total_bytes_;
   }
 
-  void remember_anchor(YAML::anchor_t anchor, const Node& node, size_t expanded, size_t height,
+  void remember_anchor(YAML::anchor_t anchor, Node& node, size_t expanded, size_t height,
                        size_t bytes, bool open = false) {
     if (anchor == YAML::NullAnchor) return;
+    node.anchored = true;
     if (anchor >= anchors_.size()) anchors_.resize(anchor + 1);
     Anchor& entry = anchors_[anchor];
     entry.node = &node;
@@ -396,7 +399,7 @@ class TreeBuilder final : public YAML::EventHandler {
     parent.height = std::max(parent.height, height + 1);
   }
 
-  void open_collection(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor) {
+  void open_collection(NodeKind kind, const YAML::Mark& mark, YAML::anchor_t anchor, bool flow) {
     const Position at = positions_.at(mark);
     if (frames_.size() >= limits_.max_depth) {
       fail(Rule::yaml_structure, at,
@@ -405,6 +408,7 @@ class TreeBuilder final : public YAML::EventHandler {
                        limits_.max_depth));
     }
     Node& node = new_node(kind, at);
+    node.flow = flow;
     if (anchor != YAML::NullAnchor) remember_anchor(anchor, node, 0, 0, 0, /*open=*/true);
     frames_.push_back(Frame{&node, pending_.size(), 1, 1, anchor, 0});
   }
@@ -441,7 +445,8 @@ class TreeBuilder final : public YAML::EventHandler {
     const Frame& parent = frames_.back();
     if (parent.node->kind == NodeKind::mapping) {
       const bool value_position = (pending_.size() - parent.first_child) % 2 == 1;
-      if (value_position) return {pending_.back()->line, pending_.back()->column};
+      if (value_position)
+        return {pending_.back()->line, pending_.back()->column, pending_.back()->offset};
       return at;
     }
     size_t i = pos;
@@ -532,7 +537,10 @@ class TreeBuilder final : public YAML::EventHandler {
       kept += 2;
     }
     pending_.resize(kept);
-    if (merge_key != nullptr) apply_merge(merge_key, merge_value);
+    if (merge_key != nullptr) {
+      frame.node->merged = true;
+      apply_merge(merge_key, merge_value);
+    }
   }
 
   void report_duplicate(const Node* key, const Node* first) {

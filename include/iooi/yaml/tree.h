@@ -19,9 +19,16 @@ enum class NodeKind : uint8_t { null, scalar, sequence, mapping };
 
 struct Node {
   NodeKind kind = NodeKind::null;
-  bool quoted = false;     // scalar was quoted or block ('|', '>'): never a number/bool/null
-  int line = 0;            // 1-based
-  int column = 0;          // 1-based
+  bool quoted : 1 = false;    // scalar was quoted or block ('|', '>'): never a number/bool/null
+  bool flow : 1 = false;      // collection written in flow style ('[...]', '{...}')
+  bool anchored : 1 = false;  // carries an anchor (&name): aliases may share it
+  bool merged : 1 = false;    // mapping took entries from a merge key (`<<`)
+  int line = 0;               // 1-based
+  int column = 0;             // 1-based
+  // Byte offset of the node's first character in the text read (after a BOM), so
+  // that text can be inserted next to it (src/edit/). For an empty value, where
+  // its line and column point (its key, or its '-').
+  uint32_t offset = 0;
   std::string_view value;  // scalar text (empty for other kinds), in the document's arena
   // sequence: the items. mapping: keys and values alternating (k0, v0, k1, v1, ...),
   // explicit keys first in document order, then keys brought in by merge keys (`<<`).

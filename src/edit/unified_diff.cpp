@@ -1,0 +1,139 @@
+#include "iooi/edit/unified_diff.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "iooi/edit/checkin_edit.h"
+
+namespace iooi::edit {
+namespace {
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  for (size_t start = 0; start < text.size();) {
+    const size_t newline = text.find('\n', start);
+    const size_t end = newline == std::string_view::npos ? text.size() : newline + 1;
+    lines.push_back(text.substr(start, end - start));
+    start = end;
+  }
+  return lines;
+}
+
+enum class Op : unsigned char { keep, remove, add };
+
+struct Step {
+  Op op;
+  size_t old_line, new_line;  // 0-based
+};
+
+// Myers' shortest edit script over lines; inputs here differ in a few lines only.
+std::vector<Step> edit_script(const std::vector<std::string_view>& a,
+                              const std::vector<std::string_view>& b) {
+  const auto n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
+  const long offset = n + m + 1;
+  std::vector<long> v(static_cast<size_t>(2 * offset + 1), 0);
+  std::vector<std::vector<long>> trace;
+  for (long d = 0; d <= n + m; ++d) {
+    trace.push_back(v);
+    bool done = false;
+    for (long k = -d; k <= d && !done; k += 2) {
+      long x = (k == -d || (k != d && v[k - 1 + offset] < v[k + 1 + offset]))
+                   ? v[k + 1 + offset]
+                   : v[k - 1 + offset] + 1;
+      long y = x - k;
+      while (x < n && y < m && a[x] == b[y]) ++x, ++y;
+      v[k + offset] = x;
+      done = x >= n && y >= m;
+    }
+    if (done) break;
+  }
+  std::vector<Step> steps;
+  long x = n, y = m;
+  for (long d = static_cast<long>(trace.size()) - 1; d >= 0; --d) {
+    const std::vector<long>& w = trace[static_cast<size_t>(d)];
+    const long k = x - y;
+    const long previous_k =
+        (k == -d || (k != d && w[k - 1 + offset] < w[k + 1 + offset])) ? k + 1 : k - 1;
+    const long previous_x = d == 0 ? 0 : w[previous_k + offset];
+    const long previous_y = previous_x - previous_k;
+    while (x > previous_x && y > previous_y) steps.push_back({Op::keep, size_t(--x), size_t(--y)});
+    if (d == 0) break;
+    if (x == previous_x) {
+      steps.push_back({Op::add, size_t(x), size_t(--y)});
+    } else {
+      steps.push_back({Op::remove, size_t(--x), size_t(y)});
+    }
+  }
+  while (x > 0 && y > 0) steps.push_back({Op::keep, size_t(--x), size_t(--y)});
+  std::reverse(steps.begin(), steps.end());
+  return steps;
+}
+
+std::string diff_line(char mark, std::string_view line) {
+  const bool has_newline = !line.empty() && line.back() == '\n';
+  if (has_newline) line.remove_suffix(1);
+  const bool crlf = !line.empty() && line.back() == '\r';
+  if (crlf) line.remove_suffix(1);
+  std::string out(1, mark);
+  // Tabs stay tabs; other control characters become visible.
+  for (size_t start = 0; start <= line.size();) {
+    const size_t tab = std::min(line.find('\t', start), line.size());
+    out += shown_all(line.substr(start, tab - start));
+    if (tab < line.size()) out += '\t';
+    start = tab + 1;
+  }
+  if (crlf) out += '\r';
+  out += '\n';
+  if (!has_newline) out += "\\ No newline at end of file\n";
+  return out;
+}
+
+std::string hunk_range(size_t start, size_t count) {
+  if (count == 0) return fmt::format("{},0", start);
+  if (count == 1) return fmt::format("{}", start + 1);
+  return fmt::format("{},{}", start + 1, count);
+}
+
+}  // namespace
+
+std::string unified_diff(std::string_view before, std::string_view after, std::string_view path) {
+  if (before == after) return {};
+  const std::vector<std::string_view> a = split_lines(before), b = split_lines(after);
+  const std::vector<Step> steps = edit_script(a, b);
+  constexpr size_t context = 3;
+  std::string out = fmt::format("--- a/{}\n+++ b/{}\n", shown_all(path), shown_all(path));
+  for (size_t i = 0; i < steps.size();) {
+    if (steps[i].op == Op::keep) {
+      ++i;
+      continue;
+    }
+    // A hunk: from `context` lines before this change to `context` lines after
+    // the last change that is at most 2 * context kept lines away.
+    const size_t first = i >= context ? i - context : 0;
+    size_t last = i, kept = 0;
+    for (size_t j = i; j < steps.size() && kept <= 2 * context; ++j) {
+      kept = steps[j].op == Op::keep ? kept + 1 : 0;
+      if (steps[j].op != Op::keep) last = j;
+    }
+    const size_t end = std::min(steps.size(), last + 1 + context);
+    size_t old_count = 0, new_count = 0;
+    std::string body;
+    for (size_t j = first; j < end; ++j) {
+      const Step& s = steps[j];
+      if (s.op != Op::add) ++old_count;
+      if (s.op != Op::remove) ++new_count;
+      body += s.op == Op::keep     ? diff_line(' ', a[s.old_line])
+              : s.op == Op::remove ? diff_line('-', a[s.old_line])
+                                   : diff_line('+', b[s.new_line]);
+    }
+    out += fmt::format("@@ -{} +{} @@\n", hunk_range(steps[first].old_line, old_count),
+                       hunk_range(steps[first].new_line, new_count));
+    out += body;
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace iooi::edit

@@ -1,0 +1,294 @@
+#!/usr/bin/env python3
+"""Drives `iooi checkin` and checks every result with PyYAML, an independent YAML
+reader (docs/checkins.md):
+
+- every key result and indicator of examples/civic-coding gets a check-in: the new
+  file is the old one with one run of bytes inserted, PyYAML reads exactly the old
+  data plus that check-in, `iooi check` stays clean and the report shows the value;
+- the same for examples/broken, where a refused check-in leaves every byte alone;
+- plans generated in many styles (block/flow lists and measures, missing or empty
+  `checkins`, comments, blank lines, literal and folded notes, CRLF, no final
+  newline, tabs, BOM) get random check-ins, each checked the same way.
+
+Usage: crosscheck.py IOOI_BINARY SOURCE_DIR. Exit 77 when PyYAML is missing.
+"""
+import copy
+import datetime
+import json
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+
+try:
+    import yaml
+except ImportError:
+    print("PyYAML (python3-yaml) is not installed; skipping")
+    sys.exit(77)
+
+IOOI, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+failures = []
+checked = 0
+
+
+def fail(message):
+    failures.append(message)
+    print("FAIL:", message)
+
+
+def run(args, cwd):
+    return subprocess.run([IOOI, *args], cwd=cwd, capture_output=True, timeout=60)
+
+
+def snapshot(root):
+    files = {}
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            if name.endswith((".yaml", ".yml")):
+                path = os.path.join(folder, name)
+                with open(path, "rb") as f:
+                    files[os.path.relpath(path, root)] = f.read()
+    return files
+
+
+def one_insertion(old, new):
+    """Whether `new` is `old` with one run of bytes inserted."""
+    if len(new) <= len(old):
+        return False
+    start = 0
+    while start < len(old) and old[start] == new[start]:
+        start += 1
+    inserted = len(new) - len(old)
+    return new[:start] + new[start + inserted:] == old or old[start:] == new[start + inserted:]
+
+
+def load(data):
+    text = data.decode("utf-8-sig")
+    return yaml.safe_load(text)
+
+
+def measures_of(doc):
+    """(measure dict) for every key result and indicator of a plan file's data."""
+    if not isinstance(doc, dict):
+        return
+    for section, key in (("objectives", "key_results"), ("impacts", "indicators"),
+                         ("outcomes", "indicators"), ("outputs", "indicators"),
+                         ("inputs", "indicators")):
+        for entry in doc.get(section) or []:
+            if isinstance(entry, dict):
+                for measure in entry.get(key) or []:
+                    if isinstance(measure, dict):
+                        yield measure
+
+
+def expected_data(old_doc, measure_id, checkin):
+    doc = copy.deepcopy(old_doc)
+    for measure in measures_of(doc):
+        if measure.get("id") == measure_id:
+            if measure.get("checkins") is None:
+                measure["checkins"] = []
+            measure["checkins"].append(checkin)
+    return doc
+
+
+# The one refusal a generated plan may meet: a file ending, without a final line
+# break, in a '|' or '>' note cannot get text after it without changing the note.
+ENDS_IN_BLOCK_NOTE = "the file ends in a note written with '|' or '>'"
+
+
+def record(root, measure_id, value, date, as_of, note=None, confidence=None, must_succeed=True):
+    """Runs iooi checkin and checks the result against PyYAML; returns the exit code."""
+    global checked
+    before = snapshot(root)
+    args = ["checkin", measure_id, value, "--as-of", as_of, "--date", date]
+    if note is not None:
+        args += ["--note", note]
+    if confidence is not None:
+        args += ["--confidence", str(confidence)]
+    result = run(args, root)
+    after = snapshot(root)
+    checked += 1
+    changed = [path for path in after if after[path] != before.get(path)]
+    where = f"{root}: checkin {measure_id} {value!r} note={note!r}"
+    if result.returncode != 0:
+        refused_on_purpose = result.returncode == 2 and ENDS_IN_BLOCK_NOTE in result.stderr.decode()
+        if must_succeed and not refused_on_purpose:
+            texts = "\n".join(f"--- {p}\n{t.decode(errors='replace')}" for p, t in before.items())
+            fail(f"{where}: exit {result.returncode}: {result.stderr.decode(errors='replace')}"
+                 f"{texts}")
+        if changed:
+            fail(f"{where}: refused (exit {result.returncode}) but changed {changed}")
+        return result.returncode
+    if len(changed) != 1:
+        fail(f"{where}: changed {len(changed)} files")
+        return 0
+    path = changed[0]
+    old, new = before[path], after[path]
+    if not one_insertion(old, new):
+        fail(f"{where}: {path} is not the old text with one insertion")
+    parsed_value = yaml.safe_load(value)
+    checkin = {"date": datetime.date.fromisoformat(date), "value": parsed_value}
+    if confidence is not None:
+        checkin["confidence"] = confidence
+    if note:
+        checkin["note"] = note
+    if load(new) != expected_data(load(old), measure_id, checkin):
+        fail(f"{where}: PyYAML reads {path} differently than expected:\n{old!r}\n{new!r}\n"
+             f"{load(new)!r}\n{expected_data(load(old), measure_id, checkin)!r}")
+    return 0
+
+
+def report_value(root, measure_id, as_of):
+    result = run(["report", "--format", "json", "--period", "all", "--as-of", as_of], root)
+    data = json.loads(result.stdout)
+    for element in data["elements"]:
+        for indicator in element.get("indicators", []):
+            if indicator["id"] == measure_id:
+                return indicator["value"]
+    for objective in data["objectives"]:
+        for kr in objective["key_results"]:
+            if kr["id"] == measure_id:
+                return kr["value"]
+    return "missing"
+
+
+NOTES = [None, "Befragung Q1", "Zwischenstand: 50 %", 'it\'s "quoted"', "#hashtag",
+         "Zeile 1\nZeile 2", "a, b [c] {d}", "true", "ünïcödé – ok", "tab\there", "- dash"]
+
+
+def example_plans(work):
+    # Every measure of the civic-coding example, one after another in one copy.
+    root = os.path.join(work, "civic-coding")
+    shutil.copytree(os.path.join(SOURCE, "examples", "civic-coding"), root)
+    as_of = "2026-03-31"
+    ids = []
+    for path, data in snapshot(root).items():
+        if not path.startswith("entwuerfe"):
+            ids += [(m["id"], m) for m in measures_of(load(data))]
+    if len(ids) < 20:
+        fail(f"civic-coding: only {len(ids)} measures found")
+    for n, (measure_id, measure) in enumerate(sorted(ids, key=lambda x: x[0])):
+        milestone = measure.get("type") == "milestone"
+        value = "true" if milestone else str(measure.get("target", 1))
+        record(root, measure_id, value, as_of, as_of, note=NOTES[n % len(NOTES)],
+               confidence=(n % 10) + 1 if n % 3 else None)
+        if run(["check", "--as-of", as_of], root).returncode != 0:
+            fail(f"civic-coding: check is not clean after recording {measure_id}")
+        shown = report_value(root, measure_id, as_of)
+        if shown != yaml.safe_load(value):
+            fail(f"civic-coding: the report shows {shown!r} for {measure_id}, not {value}")
+    # The broken example: whatever is recorded is proven; what is refused is untouched.
+    root = os.path.join(work, "broken")
+    shutil.copytree(os.path.join(SOURCE, "examples", "broken"), root)
+    recorded = 0
+    for path, data in sorted(snapshot(root).items()):
+        try:
+            doc = load(data)
+        except Exception:  # noqa: BLE001 -- broken on purpose (Latin-1, 30 February)
+            continue
+        for measure in measures_of(doc):
+            if isinstance(measure.get("id"), str):
+                value = "true" if measure.get("type") == "milestone" else "5"
+                code = record(root, measure["id"], value, "2026-03-31", "2026-03-31",
+                              must_succeed=False)
+                recorded += code == 0
+    if recorded == 0:
+        fail("broken: not a single check-in could be recorded")
+
+
+def generated_measure(rng, indent, n, eol):
+    """The lines of one measure (a key result) in a random style."""
+    i = " " * indent
+    mid = f"KR-{n}"
+    milestone = rng.random() < 0.2
+    fields = [("id", mid), ("title", rng.choice(["Title", "'Quoted: title'", "\"dq\""]))]
+    fields += [("type", "milestone")] if milestone else [("baseline", "0"), ("target", "100")]
+    style = rng.choice(["absent", "empty", "brackets", "flow", "flow-multi", "block-flow",
+                        "block-block", "block-block-notes"])
+    flow_measure = style in ("absent", "brackets", "flow") and rng.random() < 0.4
+    value = lambda k: "true" if milestone else str(10 * k)  # noqa: E731
+    items = [f"{{date: 2026-01-{10 + k}, value: {value(k)}}}" for k in range(rng.randint(1, 3))]
+    if flow_measure:
+        body = ", ".join(f"{k}: {v}" for k, v in fields)
+        if style == "brackets":
+            body += ", checkins: []"
+        elif style == "flow":
+            body += ", checkins: [" + ", ".join(items) + "]"
+        return [f"- {{{body}}}"], mid, milestone
+    lines = [f"- {fields[0][0]}: {fields[0][1]}"] + [f"  {k}: {v}" for k, v in fields[1:]]
+    dash = rng.choice(["", i])  # indentless or indented lists
+    if style == "empty":
+        lines.append("  checkins:" + rng.choice(["", "   # none yet", "  #\ttab"]))
+    elif style == "brackets":
+        lines.append("  checkins: []")
+    elif style == "flow":
+        lines.append("  checkins: [" + ", ".join(items) + "]" + rng.choice(["", "  # c"]))
+    elif style == "flow-multi":
+        lines += ["  checkins: ["] + [f"    {it}," for it in items[:-1]] + [f"    {items[-1]}", "  ]"]
+    elif style == "block-flow":
+        lines.append("  checkins:")
+        for k, it in enumerate(items):
+            if rng.random() < 0.3:
+                lines += ["", f"  {dash}# comment {k}"]
+            lines.append(f"  {dash}- {it}" + rng.choice(["", "  # trailing"]))
+    elif style.startswith("block-block"):
+        lines.append("  checkins:")
+        for k in range(len(items)):
+            lines += [f"  {dash}- date: 2026-01-{10 + k}", f"  {dash}  value: {value(k)}"]
+            if style.endswith("notes"):
+                marker = rng.choice(["|", ">", "|-", ">+", "|2"])
+                lines += [f"  {dash}  note: {marker}", f"  {dash}    first line",
+                          "", f"  {dash}    # not a comment"]
+            if rng.random() < 0.3:
+                lines += [f"  {dash}# between", ""]
+    return lines, mid, milestone
+
+
+def generated_plans(work, count, seed):
+    rng = random.Random(seed)
+    for p in range(count):
+        root = os.path.join(work, f"gen-{p}")
+        os.makedirs(root)
+        eol = rng.choice(["\n", "\r\n"])
+        indent = rng.choice([2, 4])
+        with open(os.path.join(root, "iooi.yaml"), "w", newline="") as f:
+            f.write(f"plan:{eol}  name: Generated {p}{eol}")
+        lines = ["# generated", "objectives:", f"{' ' * indent}- id: O-1",
+                 f"{' ' * indent}  title: \"Objective\\twith a tab\"  # and\ta tab in a comment",
+                 f"{' ' * indent}  period: 2026-Q1", f"{' ' * indent}  key_results:"]
+        measures = []
+        prefix = " " * (indent + 2 + rng.choice([0, 2]))
+        for n in range(rng.randint(1, 4)):
+            measure_lines, mid, milestone = generated_measure(rng, indent, n, eol)
+            lines += [prefix + line if line else "" for line in measure_lines]
+            measures.append((mid, milestone))
+        text = eol.join(lines) + (eol if rng.random() < 0.7 else "")
+        data = ("\ufeff" if rng.random() < 0.1 else "") + text
+        with open(os.path.join(root, "plan.yaml"), "w", encoding="utf-8", newline="") as f:
+            f.write(data)
+        result = run(["check", "--as-of", "2026-03-31"], root)
+        if result.returncode != 0:
+            fail(f"{root}: the generated plan is not clean to begin with:\n{data}\n"
+                 f"{result.stdout.decode()}")
+            continue
+        for k in range(rng.randint(1, 4)):
+            mid, milestone = rng.choice(measures)
+            value = rng.choice(["true", "false"]) if milestone else rng.choice(["7", "12.5", "-3"])
+            date = f"2026-03-{10 + k}"
+            record(root, mid, value, date, "2026-03-31", note=rng.choice(NOTES),
+                   confidence=rng.choice([None, 1, 10]))
+
+
+def main():
+    with tempfile.TemporaryDirectory() as work:
+        example_plans(work)
+        generated_plans(work, 60, seed=13)
+    print(f"{checked} check-ins recorded and cross-checked, {len(failures)} failures")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
