@@ -92,11 +92,13 @@ size_t stdout_columns(const CommonOptions& options);
 
 void add_check_command(CLI::App& app, int& exit_code);
 void add_rules_command(CLI::App& app, int& exit_code);
-void add_report_command(CLI::App& app, int& exit_code);   // report_command.cpp
-void add_graph_command(CLI::App& app, int& exit_code);    // graph_command.cpp
-void add_schema_command(CLI::App& app, int& exit_code);   // schema_command.cpp
-void add_init_command(CLI::App& app, int& exit_code);     // init_command.cpp
-void add_checkin_command(CLI::App& app, int& exit_code);  // checkin_command.cpp
+void add_report_command(CLI::App& app, int& exit_code);  // report_command.cpp
+void add_graph_command(CLI::App& app, int& exit_code);   // graph_command.cpp
+void add_schema_command(CLI::App& app, int& exit_code);  // schema_command.cpp
+void add_init_command(CLI::App& app, int& exit_code);    // init_command.cpp
+
+// checkin_command.cpp
+void add_checkin_command(CLI::App& app, int& exit_code);
 
 // Hidden `__complete`: ids for the shell completions (complete_command.cpp).
 void add_complete_command(CLI::App& app, int& exit_code);
