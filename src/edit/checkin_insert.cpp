@@ -37,10 +37,13 @@ class Inserter {
     }
     const bool empty_value = list->kind == NodeKind::null && list->offset <= key->offset;
     if (empty_value) return measure.flow ? fill_flow_value(*key) : start_block_list(*key);
-    return refuse(
-        fmt::format("its `checkins` holds {} (line {}), not a list; make it a list such as "
-                    "'checkins: []' and run the command again",
-                    list->kind == NodeKind::mapping ? "a mapping" : "a single value", list->line));
+    const std::string_view holds = list->kind == NodeKind::mapping ? "a mapping"
+                                   : list->kind == NodeKind::null  ? "nothing ('~' or null)"
+                                                                   : "a single value";
+    return refuse(fmt::format(
+        "its `checkins` holds {} (line {}), not a list; make it a list such as 'checkins: []' "
+        "and run the command again",
+        holds, list->line));
   }
 
  private:
