@@ -61,7 +61,7 @@ std::string first_new_error(const Findings& before, const Findings& after) {
   for (const auto& [key, errors] : errors_by_key(after)) {
     if (errors.size() <= old_errors[key].size()) continue;
     const Finding& finding = *errors.back();
-    return fmt::format("{}:{}: {} [{}]", finding.path, finding.line, finding.message,
+    return fmt::format("{}:{}: {} [{}]", shown(finding.path), finding.line, finding.message,
                        rule_info(finding.rule).id);
   }
   return {};

@@ -28,38 +28,40 @@ struct Step {
   size_t old_line, new_line;  // 0-based
 };
 
-// Myers' shortest edit script over lines; inputs here differ in a few lines only.
+// Myers' shortest edit script over lines. Step d keeps only the furthest points
+// of diagonals -d..d, so memory grows with the square of the number of changed
+// lines, not with the file.
 std::vector<Step> edit_script(const std::vector<std::string_view>& a,
                               const std::vector<std::string_view>& b) {
   const auto n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
   const long offset = n + m + 1;
   std::vector<long> v(static_cast<size_t>(2 * offset + 1), 0);
-  std::vector<std::vector<long>> trace;
+  std::vector<std::vector<long>> trace;  // trace[d][k + d]: v before step d
+  const auto from_above = [](const std::vector<long>& w, long d, long k) {
+    return k == -d || (k != d && w[size_t(k - 1 + d)] < w[size_t(k + 1 + d)]);
+  };
   for (long d = 0; d <= n + m; ++d) {
-    trace.push_back(v);
+    trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
     bool done = false;
     for (long k = -d; k <= d && !done; k += 2) {
-      long x = (k == -d || (k != d && v[k - 1 + offset] < v[k + 1 + offset]))
-                   ? v[k + 1 + offset]
-                   : v[k - 1 + offset] + 1;
+      const std::vector<long>& w = trace.back();
+      long x = d == 0 ? 0 : from_above(w, d, k) ? w[size_t(k + 1 + d)] : w[size_t(k - 1 + d)] + 1;
       long y = x - k;
-      while (x < n && y < m && a[x] == b[y]) ++x, ++y;
-      v[k + offset] = x;
+      while (x < n && y < m && a[size_t(x)] == b[size_t(y)]) ++x, ++y;
+      v[size_t(k + offset)] = x;
       done = x >= n && y >= m;
     }
     if (done) break;
   }
   std::vector<Step> steps;
   long x = n, y = m;
-  for (long d = static_cast<long>(trace.size()) - 1; d >= 0; --d) {
-    const std::vector<long>& w = trace[static_cast<size_t>(d)];
+  for (long d = static_cast<long>(trace.size()) - 1; d > 0; --d) {
+    const std::vector<long>& w = trace[size_t(d)];
     const long k = x - y;
-    const long previous_k =
-        (k == -d || (k != d && w[k - 1 + offset] < w[k + 1 + offset])) ? k + 1 : k - 1;
-    const long previous_x = d == 0 ? 0 : w[previous_k + offset];
+    const long previous_k = from_above(w, d, k) ? k + 1 : k - 1;
+    const long previous_x = w[size_t(previous_k + d)];
     const long previous_y = previous_x - previous_k;
     while (x > previous_x && y > previous_y) steps.push_back({Op::keep, size_t(--x), size_t(--y)});
-    if (d == 0) break;
     if (x == previous_x) {
       steps.push_back({Op::add, size_t(x), size_t(--y)});
     } else {
