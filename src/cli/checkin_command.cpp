@@ -160,10 +160,11 @@ std::optional<Refusal> write_all(const Plan& plan, const std::vector<edit::FileC
     }
   }
   for (size_t i = 0; i < changes.size(); ++i) {
-    std::string error;
-    if (!write_file_atomically(plan.files[changes[i].file], changes[i].new_bytes, error)) {
-      return Refusal{exit_usage,
-                     fmt::format("{} ({} of {} files written)", shown(error), i, changes.size())};
+    const Result<Done> written =
+        write_file_atomically(plan.files[changes[i].file], changes[i].new_bytes);
+    if (!written) {
+      return Refusal{exit_usage, fmt::format("{} ({} of {} files written)",
+                                             shown(written.error().message), i, changes.size())};
     }
   }
   return std::nullopt;
