@@ -14,7 +14,7 @@ _iooi_options() {  # the options of one command
     rules) echo "--format -o --output --force-output -h --help" ;;
     schema) echo "-o --output --force-output -h --help" ;;
     init) echo "--as-of -q --quiet -h --help" ;;
-    checkin) echo "$common" ;;
+    checkin) echo "--date --confidence --note --dry-run --from --config --as-of -q --quiet -j --jobs -h --help" ;;
     *) echo "-h --help --version" ;;
   esac
 }
@@ -49,9 +49,9 @@ _iooi() {
     --lang) values="en de" ;;
     --color) values="auto always never" ;;
     --period) values=$(_iooi_plan_ids periods) ;;
-    --as-of) values=$(date +%F) ;;
-    -j | --jobs) return 0 ;;
-    --config | -o | --output)
+    --as-of | --date) values=$(date +%F) ;;
+    -j | --jobs | --confidence | --note) return 0 ;;
+    --config | -o | --output | --from)
       compopt -o filenames 2>/dev/null
       mapfile -t COMPREPLY < <(compgen -f -- "$cur")
       return 0
@@ -66,7 +66,7 @@ _iooi() {
     if [[ $cur == -* ]]; then
       mapfile -t COMPREPLY < <(compgen -W "-h --help --version" -- "$cur")
     else
-      mapfile -t COMPREPLY < <(compgen -W "check report graph rules schema init" -- "$cur")
+      mapfile -t COMPREPLY < <(compgen -W "check report graph rules schema init checkin" -- "$cur")
     fi
     return 0
   fi

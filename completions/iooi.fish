@@ -8,7 +8,7 @@ function __iooi_plan_ids --description 'period or measure ids of the plan, from 
 end
 
 set -l commands check report graph rules schema init checkin
-set -l plan_commands check report graph checkin
+set -l plan_commands check report graph
 complete -c iooi -f
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -l version -d 'Show the version'
@@ -18,8 +18,9 @@ complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a graph -d 'Dra
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a rules -d 'List every rule'
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a schema -d 'Print the JSON Schema of plan files'
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter plan'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a checkin -d 'Record a check-in'
 
-# Options of check, report and graph (and checkin).
+# Options of check, report and graph.
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l config -r -F -d 'The iooi.yaml to use'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l lang -x -a 'en de' -d 'Language of labels'
@@ -42,3 +43,12 @@ complete -c iooi -n "__fish_seen_subcommand_from rules" -l format -x -a 'text ma
 complete -c iooi -n "__fish_seen_subcommand_from init" -l as-of -x -a "(date +%F)" -d 'The day the plan starts from'
 complete -c iooi -n "__fish_seen_subcommand_from init" -a '(__fish_complete_directories)' -d 'Folder of the new plan'
 complete -c iooi -n "__fish_seen_subcommand_from checkin" -a '(__iooi_plan_ids ids)' -d 'Measure id'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l date -x -a "(date +%F)" -d 'Day of the check-in'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l confidence -x -a '1 2 3 4 5 6 7 8 9 10' -d 'Confidence from 1 to 10'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l note -x -d 'A note on the figure'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l dry-run -d 'Print the change as a diff; write nothing'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l from -r -F -d 'Record every row of a CSV file'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l config -r -F -d 'The iooi.yaml to use'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -s q -l quiet -d 'No messages about the run'
+complete -c iooi -n "__fish_seen_subcommand_from checkin" -s j -l jobs -x -d 'Files parsed in parallel'
