@@ -2,15 +2,17 @@
 """Drives `iooi checkin` and checks every result with PyYAML, an independent YAML
 reader (docs/checkins.md):
 
-- every key result and indicator of examples/civic-coding gets a check-in: the new
-  file is the old one with one run of bytes inserted, PyYAML reads exactly the old
-  data plus that check-in, `iooi check` stays clean and the report shows the value;
+- every key result and indicator of every plan under examples/ gets a check-in: the
+  new file is the old one with one run of bytes inserted, PyYAML reads exactly the
+  old data plus that check-in, `iooi check` stays clean and the report shows the
+  value PyYAML's data gives (the increment added for an accumulating measure);
 - the same for examples/broken, where a refused check-in leaves every byte alone;
 - plans generated in many styles (block/flow lists and measures, missing or empty
   `checkins`, comments, blank lines, literal and folded notes, CRLF, no final
   newline, tabs, BOM) get random check-ins, each checked the same way.
 
-Usage: crosscheck.py IOOI_BINARY SOURCE_DIR. Exit 77 when PyYAML is missing.
+Usage: crosscheck.py IOOI_BINARY SOURCE_DIR. Exit 77 when PyYAML is missing (1 with
+IOOI_REQUIRE_TOOLS=1).
 """
 import copy
 import datetime
@@ -25,8 +27,9 @@ import tempfile
 try:
     import yaml
 except ImportError:
+    # `make test` installs python3-yaml and sets IOOI_REQUIRE_TOOLS=1: a skip there is a failure.
     print("PyYAML (python3-yaml) is not installed; skipping")
-    sys.exit(77)
+    sys.exit(1 if os.environ.get("IOOI_REQUIRE_TOOLS") == "1" else 77)
 
 IOOI, SOURCE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 failures = []
@@ -141,62 +144,141 @@ def record(root, measure_id, value, date, as_of, note=None, confidence=None, mus
     return 0
 
 
-def report_value(root, measure_id, as_of):
-    result = run(["report", "--format", "json", "--period", "all", "--as-of", as_of], root)
-    data = json.loads(result.stdout)
-    for element in data["elements"]:
-        for indicator in element.get("indicators", []):
-            if indicator["id"] == measure_id:
-                return indicator["value"]
-    for objective in data["objectives"]:
-        for kr in objective["key_results"]:
-            if kr["id"] == measure_id:
-                return kr["value"]
-    return "missing"
-
-
 NOTES = [None, "Befragung Q1", "Zwischenstand: 50 %", 'it\'s "quoted"', "#hashtag",
          "Zeile 1\nZeile 2", "a, b [c] {d}", "true", "ünïcödé – ok", "tab\there", "- dash"]
 
 
-def example_plans(work):
-    # Every measure of the civic-coding example, one after another in one copy.
-    root = os.path.join(work, "civic-coding")
-    shutil.copytree(os.path.join(SOURCE, "examples", "civic-coding"), root)
-    as_of = "2026-03-31"
-    ids = []
-    for path, data in snapshot(root).items():
-        if not path.startswith("entwuerfe"):
-            ids += [(m["id"], m) for m in measures_of(load(data))]
-    if len(ids) < 20:
-        fail(f"civic-coding: only {len(ids)} measures found")
-    for n, (measure_id, measure) in enumerate(sorted(ids, key=lambda x: x[0])):
-        milestone = measure.get("type") == "milestone"
-        value = "true" if milestone else str(measure.get("target", 1))
-        record(root, measure_id, value, as_of, as_of, note=NOTES[n % len(NOTES)],
-               confidence=(n % 10) + 1 if n % 3 else None)
-        if run(["check", "--as-of", as_of], root).returncode != 0:
-            fail(f"civic-coding: check is not clean after recording {measure_id}")
-        shown = report_value(root, measure_id, as_of)
-        if shown != yaml.safe_load(value):
-            fail(f"civic-coding: the report shows {shown!r} for {measure_id}, not {value}")
-    # The broken example: whatever is recorded is proven; what is refused is untouched.
-    root = os.path.join(work, "broken")
-    shutil.copytree(os.path.join(SOURCE, "examples", "broken"), root)
-    recorded = 0
-    for path, data in sorted(snapshot(root).items()):
+def report_values(root, as_of):
+    """Every measure the report shows, id -> value (a report covers the plan's files only)."""
+    result = run(["report", "--format", "json", "--period", "all", "--as-of", as_of], root)
+    if result.returncode != 0:
+        fail(f"{root}: report --as-of {as_of} exits {result.returncode}: {result.stderr.decode()}")
+        return {}
+    data = json.loads(result.stdout)
+    values = {}
+    for element in data["elements"]:
+        for indicator in element.get("indicators", []):
+            values[indicator["id"]] = indicator["value"]
+    for objective in data["objectives"]:
+        for kr in objective["key_results"]:
+            values[kr["id"]] = kr["value"]
+    return values
+
+
+def value_at(measure, as_of):
+    """The value a report must show, worked out here from PyYAML's data: the latest
+    check-in dated <= as_of (equal dates: the one listed last), for an accumulating
+    measure (baseline or 0) plus their sum (docs/progress.md)."""
+    checkins = [c for c in measure.get("checkins") or [] if c["date"] <= as_of]
+    if not checkins:
+        return measure.get("current")
+    if measure.get("accumulate") is True:
+        return (measure.get("baseline") or 0) + sum(c["value"] for c in checkins)
+    return max(enumerate(checkins), key=lambda item: (item[1]["date"], item[0]))[1]["value"]
+
+
+def same_value(a, b):
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return a == b
+    return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
+
+
+def value_to_record(measure, n):
+    """A valid VALUE for this measure: true/false for a milestone, an increment for an
+    accumulating measure, else a number near its target."""
+    if measure.get("type") == "milestone":
+        return "true" if n % 2 else "false"
+    if measure.get("accumulate") is True:
+        return str(n % 7 + 1)
+    target = measure.get("target")
+    if isinstance(target, dict):  # a threshold: at_least, at_most or between
+        bound = target.get("at_least", target.get("at_most", (target.get("between") or [1])[0]))
+        return str(bound)
+    if isinstance(target, (int, float)) and not isinstance(target, bool):
+        return str(target)
+    return str(measure.get("baseline") or 1)
+
+
+def all_dates(data):
+    if isinstance(data, datetime.date):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from all_dates(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from all_dates(value)
+
+
+def measures_by_id(files):
+    found = {}
+    for path, data in files.items():
         try:
             doc = load(data)
         except Exception:  # noqa: BLE001 -- broken on purpose (Latin-1, 30 February)
             continue
         for measure in measures_of(doc):
             if isinstance(measure.get("id"), str):
-                value = "true" if measure.get("type") == "milestone" else "5"
-                code = record(root, measure["id"], value, "2026-03-31", "2026-03-31",
-                              must_succeed=False)
-                recorded += code == 0
+                found.setdefault(measure["id"], []).append((path, measure))
+    return found
+
+
+def example_plan(root):
+    """Every key result and indicator of a clean example gets a check-in, one after
+    another in one copy: each proven with PyYAML, the report shows the value PyYAML's
+    data gives, and `iooi check` stays clean."""
+    files = snapshot(root)
+    dates = [d for data in files.values() for d in all_dates(load(data))]
+    # The day of the latest date in the plan, so that no check-in is in the future.
+    as_of = max(dates + [datetime.date(2026, 3, 31)]).isoformat()
+    if run(["check", "--as-of", as_of], root).returncode != 0:
+        fail(f"{root}: `iooi check --as-of {as_of}` is not clean to begin with")
+        return
+    shown = report_values(root, as_of)
+    found = measures_by_id(files)
+    if len(shown) < 10:
+        fail(f"{root}: only {len(shown)} measures in the report")
+    for n, measure_id in enumerate(sorted(shown)):
+        if len(found.get(measure_id, [])) != 1:
+            fail(f"{root}: PyYAML finds {measure_id} {len(found.get(measure_id, []))} times")
+            continue
+        value = value_to_record(found[measure_id][0][1], n)
+        record(root, measure_id, value, as_of, as_of, note=NOTES[n % len(NOTES)],
+               confidence=(n % 10) + 1 if n % 3 else None)
+        check = run(["check", "--as-of", as_of], root)
+        if check.returncode != 0:
+            fail(f"{root}: check is not clean after recording {measure_id}: {check.stdout}")
+        path, measure = measures_by_id(snapshot(root))[measure_id][0]
+        expected = value_at(measure, datetime.date.fromisoformat(as_of))
+        actual = report_values(root, as_of).get(measure_id, "missing")
+        if not same_value(actual, expected):
+            fail(f"{root}: the report shows {actual!r} for {measure_id}, PyYAML's data gives "
+                 f"{expected!r} (recorded {value} in {path})")
+
+
+def broken_plan(root):
+    """A plan broken on purpose: whatever is recorded is proven; what is refused is
+    untouched; at least one check-in gets through."""
+    recorded = 0
+    for measure_id, places in sorted(measures_by_id(snapshot(root)).items()):
+        value = value_to_record(places[0][1], 1)
+        code = record(root, measure_id, value, "2026-03-31", "2026-03-31", must_succeed=False)
+        recorded += code == 0
     if recorded == 0:
-        fail("broken: not a single check-in could be recorded")
+        fail(f"{root}: not a single check-in could be recorded")
+
+
+def example_plans(work):
+    """Every plan under examples/ (a folder with an iooi.yaml); `broken` is broken on purpose."""
+    examples = os.path.join(SOURCE, "examples")
+    names = sorted(name for name in os.listdir(examples)
+                   if os.path.isfile(os.path.join(examples, name, "iooi.yaml")))
+    if len([name for name in names if name != "broken"]) < 1:
+        fail(f"no example plan under {examples}")
+    for name in names:
+        root = os.path.join(work, "example-" + name)
+        shutil.copytree(os.path.join(examples, name), root)
+        (broken_plan if name == "broken" else example_plan)(root)
 
 
 def generated_measure(rng, indent, n, eol):
