@@ -67,4 +67,6 @@ Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat form
 // `iooi graph`. A usage error for an unknown period.
 Result<RollupOutput> graph_plan(const RollupRequest& request, GraphFormat format, Notes& notes);
 
+// `iooi checkin`: checkin_plan and write_checkins, in iooi/app/checkin.h.
+
 }  // namespace iooi
