@@ -25,58 +25,88 @@ std::string trimmed(std::string_view text) {
 }
 
 // Splits into records; quoted fields may hold separators, line breaks and "".
-std::optional<std::vector<Record>> split_records(std::string_view text, char separator,
-                                                 std::string& error) {
-  std::vector<Record> records;
-  Record record{1, {}};
-  std::string field;
-  bool quoted = false, was_quoted = false;
-  int line = 1;
-  const auto end_field = [&] {
-    record.fields.push_back(was_quoted ? field : trimmed(field));
-    field.clear();
-    was_quoted = false;
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '\n') ++line;
-    if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"' && trimmed(field).empty()) {
-      quoted = was_quoted = true;
-      field.clear();
-    } else if (c == separator) {
-      end_field();
-    } else if (c == '\n' || c == '\r') {
-      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-      if (c == '\r') ++line;
-      end_field();
-      if (record.fields.size() > 1 || !record.fields[0].empty()) records.push_back(record);
-      record = Record{line, {}};
-    } else if (!(was_quoted && (c == ' ' || c == '\t'))) {
-      if (was_quoted) {
-        error =
-            fmt::format("line {}: text after a closing quote; put the whole field in quotes", line);
+class RecordSplitter {
+ public:
+  RecordSplitter(std::string_view text, char separator) : text_(text), separator_(separator) {}
+
+  std::optional<std::vector<Record>> split(std::string& error) {
+    for (size_t i = 0; i < text_.size(); ++i) {
+      if (text_[i] == '\n') ++line_;
+      if (quoted_) {
+        in_quotes(i);
+      } else if (!outside_quotes(i)) {
+        error = fmt::format("line {}: text after a closing quote; put the whole field in quotes",
+                            line_);
         return std::nullopt;
       }
-      field += c;
+    }
+    if (quoted_) {
+      error = fmt::format("line {}: a quoted field is not closed", record_.line);
+      return std::nullopt;
+    }
+    end_record();
+    return std::move(records_);
+  }
+
+ private:
+  // `i` moves past the second quote of a doubled one.
+  void in_quotes(size_t& i) {
+    const char c = text_[i];
+    if (c == '"' && i + 1 < text_.size() && text_[i + 1] == '"') {
+      field_ += '"';
+      ++i;
+    } else if (c == '"') {
+      quoted_ = false;
+    } else {
+      field_ += c;
     }
   }
-  if (quoted) {
-    error = fmt::format("line {}: a quoted field is not closed", record.line);
-    return std::nullopt;
+
+  // False for text after a closing quote.
+  bool outside_quotes(size_t i) {
+    const char c = text_[i];
+    if (c == '"' && trimmed(field_).empty()) {
+      quoted_ = was_quoted_ = true;
+      field_.clear();
+    } else if (c == separator_) {
+      end_field();
+    } else if (c == '\n' || c == '\r') {
+      line_break(i);
+    } else if (!(was_quoted_ && (c == ' ' || c == '\t'))) {
+      if (was_quoted_) return false;
+      field_ += c;
+    }
+    return true;
   }
-  end_field();
-  if (record.fields.size() > 1 || !record.fields[0].empty()) records.push_back(record);
-  return records;
-}
+
+  void line_break(size_t i) {
+    if (text_[i] == '\r' && i + 1 < text_.size() && text_[i + 1] == '\n') return;
+    if (text_[i] == '\r') ++line_;
+    end_record();
+    record_ = Record{line_, {}};
+  }
+
+  void end_field() {
+    record_.fields.push_back(was_quoted_ ? field_ : trimmed(field_));
+    field_.clear();
+    was_quoted_ = false;
+  }
+
+  // Empty rows are skipped.
+  void end_record() {
+    end_field();
+    if (record_.fields.size() > 1 || !record_.fields[0].empty()) records_.push_back(record_);
+  }
+
+  std::string_view text_;
+  char separator_;
+  std::vector<Record> records_;
+  Record record_{1, {}};
+  std::string field_;
+  bool quoted_ = false;
+  bool was_quoted_ = false;
+  int line_ = 1;
+};
 
 constexpr std::array<std::string_view, 5> column_names{"id", "date", "value", "confidence", "note"};
 
@@ -87,7 +117,7 @@ bool read_header(const Record& head, std::array<int, column_names.size()>& colum
     std::string name = head.fields[i];
     std::transform(name.begin(), name.end(), name.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const auto known = std::find(column_names.begin(), column_names.end(), name);
+    const auto* const known = std::find(column_names.begin(), column_names.end(), name);
     if (known == column_names.end() || column[size_t(known - column_names.begin())] >= 0) {
       error = fmt::format(
           "line {}: column '{}' is unknown or repeated; the header is "
@@ -117,7 +147,7 @@ CsvCheckins read_checkin_csv(std::string_view bytes) {
   const std::string_view header = bytes.substr(0, bytes.find_first_of("\r\n"));
   result.semicolons = header.find(';') != std::string_view::npos;
   const std::optional<std::vector<Record>> records =
-      split_records(bytes, result.semicolons ? ';' : ',', result.error);
+      RecordSplitter(bytes, result.semicolons ? ';' : ',').split(result.error);
   if (!records) return result;
   if (records->empty()) {
     result.error = "the file is empty; it needs the header id,date,value[,confidence][,note]";

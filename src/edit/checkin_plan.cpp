@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstddef>
 #include <map>
 #include <tuple>
 
@@ -77,7 +78,9 @@ Findings checked(const Plan& plan, Date as_of) {
 std::string add_decoded_checkins(Plan& plan, const FileChange& change, PlanFragment& fragment) {
   std::map<std::string_view, size_t> added_per_measure;
   for (const ExpectedCheckin& expected : change.added) ++added_per_measure[expected.measure_id];
-  for (const auto& [id, count] : added_per_measure) {
+  for (const auto& entry : added_per_measure) {
+    const std::string_view id = entry.first;
+    const size_t count = entry.second;
     const Measure* decoded = nullptr;
     for_each_measure(fragment, [&](const Measure& m, bool) {
       if (m.id == id) decoded = &m;
@@ -89,8 +92,8 @@ std::string add_decoded_checkins(Plan& plan, const FileChange& change, PlanFragm
     if (decoded == nullptr || target == nullptr || decoded->checkins.size() < count) {
       return fmt::format("the edited file does not decode to check-ins of '{}'", shown(id));
     }
-    target->checkins.insert(target->checkins.end(), decoded->checkins.end() - count,
-                            decoded->checkins.end());
+    const auto first_new = decoded->checkins.end() - static_cast<std::ptrdiff_t>(count);
+    target->checkins.insert(target->checkins.end(), first_new, decoded->checkins.end());
     target->has_checkins = true;
   }
   return {};

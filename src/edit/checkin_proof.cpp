@@ -131,6 +131,38 @@ std::map<Rule, size_t> count_by_rule(const Findings& findings) {
   return counts;
 }
 
+// How a typed value reads as a number: -12, 3.5, 1e6 are the forms every YAML
+// reader agrees on; 3,5 would be one with a decimal point.
+struct NumberScan {
+  bool number = false;
+  size_t decimal_comma = std::string_view::npos;  // where a decimal point would make it one
+};
+
+NumberScan scan_number(std::string_view typed) {
+  size_t i = typed.substr(0, 1) == "-" || typed.substr(0, 1) == "+" ? 1 : 0;
+  const auto digits = [&] {
+    const size_t from = i;
+    while (i < typed.size() && std::isdigit(static_cast<unsigned char>(typed[i])) != 0) ++i;
+    return i - from;
+  };
+  const size_t whole = digits();
+  size_t fraction = 0;
+  size_t separator = std::string_view::npos;
+  if (i < typed.size() && (typed[i] == '.' || typed[i] == ',')) {
+    separator = i++;
+    fraction = digits();
+  }
+  if (whole + fraction == 0) return {};
+  if (i < typed.size() && (typed[i] == 'e' || typed[i] == 'E')) {
+    ++i;
+    if (i < typed.size() && (typed[i] == '-' || typed[i] == '+')) ++i;
+    if (digits() == 0) return {};
+  }
+  if (i != typed.size()) return {};
+  if (separator == std::string_view::npos || typed[separator] == '.') return {true};
+  return {false, whole > 0 && fraction > 0 ? separator : std::string_view::npos};
+}
+
 }  // namespace
 
 std::string prove_same_data_plus(std::string_view old_bytes, std::string_view new_bytes,
@@ -138,7 +170,8 @@ std::string prove_same_data_plus(std::string_view old_bytes, std::string_view ne
   if ((old_bytes.substr(0, 3) == "\xEF\xBB\xBF") != (new_bytes.substr(0, 3) == "\xEF\xBB\xBF")) {
     return "the byte order mark changed";
   }
-  Findings old_findings, new_findings;
+  Findings old_findings;
+  Findings new_findings;
   const yaml::Document old_doc =
       yaml::read_yaml(without_bom(old_bytes), "", yaml::ReadLimits{}, old_findings);
   const yaml::Document new_doc =
@@ -174,29 +207,11 @@ std::optional<std::string> parse_checkin_value(std::string_view typed, bool mile
     reason = fmt::format("a milestone takes true or false, got '{}'", shown(typed));
     return std::nullopt;
   }
-  // -12, 3.5, 1e6: the number forms every YAML reader agrees on.
-  size_t i = typed.substr(0, 1) == "-" || typed.substr(0, 1) == "+" ? 1 : 0;
-  const auto digits = [&] {
-    const size_t from = i;
-    while (i < typed.size() && std::isdigit(static_cast<unsigned char>(typed[i])) != 0) ++i;
-    return i - from;
-  };
-  size_t whole = digits(), fraction = 0;
-  const size_t comma = i;
-  if (i < typed.size() && (typed[i] == '.' || typed[i] == ',')) {
-    ++i;
-    fraction = digits();
-  }
-  bool ok = whole + fraction > 0 && !(comma < typed.size() && typed[comma] == ',');
-  if (ok && i < typed.size() && (typed[i] == 'e' || typed[i] == 'E')) {
-    ++i;
-    if (i < typed.size() && (typed[i] == '-' || typed[i] == '+')) ++i;
-    ok = digits() > 0;
-  }
-  if (ok && i == typed.size()) return std::string(typed);
-  if (whole > 0 && fraction > 0 && i == typed.size() && typed[comma] == ',') {
+  const NumberScan scan = scan_number(typed);
+  if (scan.number) return std::string(typed);
+  if (scan.decimal_comma != std::string_view::npos) {
     std::string fixed(typed);
-    fixed[comma] = '.';
+    fixed[scan.decimal_comma] = '.';
     reason = fmt::format("'{}' has a decimal comma; write {}", shown(typed), fixed);
   } else if (is_bool) {
     reason = fmt::format("a numeric measure takes a number, got '{}'", typed);

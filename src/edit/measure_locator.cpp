@@ -1,5 +1,6 @@
 #include "measure_locator.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -34,10 +35,8 @@ const Node* explicit_value(const Node& map, std::string_view key, bool& merged_i
 bool has_shared_node(const Node& node, int depth = 0) {
   if (node.anchored || node.merged) return true;
   if (depth > 64) return true;  // deeper than the reader allows: only through aliases
-  for (const Node* child : node.children) {
-    if (has_shared_node(*child, depth + 1)) return true;
-  }
-  return false;
+  return std::any_of(node.children.begin(), node.children.end(),
+                     [depth](const Node* child) { return has_shared_node(*child, depth + 1); });
 }
 
 template <typename Visit>

@@ -25,38 +25,50 @@ enum class Op : unsigned char { keep, remove, add };
 
 struct Step {
   Op op;
-  size_t old_line, new_line;  // 0-based
+  size_t old_line;  // 0-based
+  size_t new_line;
 };
 
-// Myers' shortest edit script over lines. Step d keeps only the furthest points
-// of diagonals -d..d, so memory grows with the square of the number of changed
-// lines, not with the file.
-std::vector<Step> edit_script(const std::vector<std::string_view>& a,
-                              const std::vector<std::string_view>& b) {
-  const auto n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
+using Lines = std::vector<std::string_view>;
+using Row = std::vector<long>;
+
+// On diagonal k at step d, whether the furthest point came from diagonal k + 1
+// (a line added) rather than k - 1 (a line removed). `w` holds diagonals -d..d.
+bool from_above(const Row& w, long d, long k) {
+  return k == -d || (k != d && w[size_t(k - 1 + d)] < w[size_t(k + 1 + d)]);
+}
+
+// Myers' forward pass: trace[d][k + d] is the furthest x on diagonal k before
+// step d. Step d keeps only diagonals -d..d, so memory grows with the square of
+// the number of changed lines, not with the file.
+std::vector<Row> forward_trace(const Lines& a, const Lines& b) {
+  const auto n = static_cast<long>(a.size());
+  const auto m = static_cast<long>(b.size());
   const long offset = n + m + 1;
-  std::vector<long> v(static_cast<size_t>(2 * offset + 1), 0);
-  std::vector<std::vector<long>> trace;  // trace[d][k + d]: v before step d
-  const auto from_above = [](const std::vector<long>& w, long d, long k) {
-    return k == -d || (k != d && w[size_t(k - 1 + d)] < w[size_t(k + 1 + d)]);
-  };
+  Row v(static_cast<size_t>(2 * offset + 1), 0);
+  std::vector<Row> trace;
   for (long d = 0; d <= n + m; ++d) {
     trace.emplace_back(v.begin() + (offset - d), v.begin() + (offset + d + 1));
-    bool done = false;
-    for (long k = -d; k <= d && !done; k += 2) {
-      const std::vector<long>& w = trace.back();
+    const Row& w = trace.back();
+    for (long k = -d; k <= d; k += 2) {
       long x = d == 0 ? 0 : from_above(w, d, k) ? w[size_t(k + 1 + d)] : w[size_t(k - 1 + d)] + 1;
       long y = x - k;
       while (x < n && y < m && a[size_t(x)] == b[size_t(y)]) ++x, ++y;
       v[size_t(k + offset)] = x;
-      done = x >= n && y >= m;
+      if (x >= n && y >= m) return trace;
     }
-    if (done) break;
   }
+  return trace;
+}
+
+// The shortest edit script, walked back from the end through the trace.
+std::vector<Step> edit_script(const Lines& a, const Lines& b) {
+  const std::vector<Row> trace = forward_trace(a, b);
   std::vector<Step> steps;
-  long x = n, y = m;
+  auto x = static_cast<long>(a.size());
+  auto y = static_cast<long>(b.size());
   for (long d = static_cast<long>(trace.size()) - 1; d > 0; --d) {
-    const std::vector<long>& w = trace[size_t(d)];
+    const Row& w = trace[size_t(d)];
     const long k = x - y;
     const long previous_k = from_above(w, d, k) ? k + 1 : k - 1;
     const long previous_x = w[size_t(previous_k + d)];
@@ -98,41 +110,54 @@ std::string hunk_range(size_t start, size_t count) {
   return fmt::format("{},{}", start + 1, count);
 }
 
+constexpr size_t context = 3;
+
+// One past the last step of the hunk that has a change at `start`: `context`
+// kept lines after the last change that is at most 2 * context kept lines away.
+size_t hunk_end(const std::vector<Step>& steps, size_t start) {
+  size_t last = start;
+  size_t kept = 0;
+  for (size_t j = start; j < steps.size() && kept <= 2 * context; ++j) {
+    kept = steps[j].op == Op::keep ? kept + 1 : 0;
+    if (steps[j].op != Op::keep) last = j;
+  }
+  return std::min(steps.size(), last + 1 + context);
+}
+
+std::string hunk(const std::vector<Step>& steps, size_t first, size_t end, const Lines& a,
+                 const Lines& b) {
+  size_t old_count = 0;
+  size_t new_count = 0;
+  std::string body;
+  for (size_t j = first; j < end; ++j) {
+    const Step& step = steps[j];
+    if (step.op != Op::add) ++old_count;
+    if (step.op != Op::remove) ++new_count;
+    body += step.op == Op::keep     ? diff_line(' ', a[step.old_line])
+            : step.op == Op::remove ? diff_line('-', a[step.old_line])
+                                    : diff_line('+', b[step.new_line]);
+  }
+  return fmt::format("@@ -{} +{} @@\n", hunk_range(steps[first].old_line, old_count),
+                     hunk_range(steps[first].new_line, new_count)) +
+         body;
+}
+
 }  // namespace
 
 std::string unified_diff(std::string_view before, std::string_view after, std::string_view path) {
   if (before == after) return {};
-  const std::vector<std::string_view> a = split_lines(before), b = split_lines(after);
+  const Lines a = split_lines(before);
+  const Lines b = split_lines(after);
   const std::vector<Step> steps = edit_script(a, b);
-  constexpr size_t context = 3;
   std::string out = fmt::format("--- a/{}\n+++ b/{}\n", shown_all(path), shown_all(path));
   for (size_t i = 0; i < steps.size();) {
     if (steps[i].op == Op::keep) {
       ++i;
       continue;
     }
-    // A hunk: from `context` lines before this change to `context` lines after
-    // the last change that is at most 2 * context kept lines away.
     const size_t first = i >= context ? i - context : 0;
-    size_t last = i, kept = 0;
-    for (size_t j = i; j < steps.size() && kept <= 2 * context; ++j) {
-      kept = steps[j].op == Op::keep ? kept + 1 : 0;
-      if (steps[j].op != Op::keep) last = j;
-    }
-    const size_t end = std::min(steps.size(), last + 1 + context);
-    size_t old_count = 0, new_count = 0;
-    std::string body;
-    for (size_t j = first; j < end; ++j) {
-      const Step& s = steps[j];
-      if (s.op != Op::add) ++old_count;
-      if (s.op != Op::remove) ++new_count;
-      body += s.op == Op::keep     ? diff_line(' ', a[s.old_line])
-              : s.op == Op::remove ? diff_line('-', a[s.old_line])
-                                   : diff_line('+', b[s.new_line]);
-    }
-    out += fmt::format("@@ -{} +{} @@\n", hunk_range(steps[first].old_line, old_count),
-                       hunk_range(steps[first].new_line, new_count));
-    out += body;
+    const size_t end = hunk_end(steps, i);
+    out += hunk(steps, first, end, a, b);
     i = end;
   }
   return out;

@@ -157,39 +157,44 @@ bool TextView::ends_in_block_scalar(const yaml::Node& root) const {
   return text.substr(start, header_end - start).find('-') == std::string_view::npos;
 }
 
-size_t TextView::plain_end(size_t offset, size_t owner_column, bool in_flow) const {
-  // The end of plain text within one line: before a comment or a ': '.
-  const auto end_in_line = [&](size_t from, size_t limit) {
-    size_t i = from;
-    for (; i < limit; ++i) {
-      const char c = text[i];
-      if (in_flow && is_flow_indicator(c)) break;
-      if (c == '#' && i > from && is_space(text[i - 1])) break;
-      if (c == ':' && (i + 1 >= text.size() || is_space(text[i + 1]) ||
-                       (in_flow && is_flow_indicator(text[i + 1])))) {
-        break;
-      }
-    }
-    while (i > from && is_space(text[i - 1])) --i;
-    return i;
-  };
-  if (in_flow) {
-    // Flow plain scalars may span lines; only indicators and comments end them.
-    size_t i = offset;
-    while (true) {
-      const size_t line_limit = line_end(i);
-      const size_t end = end_in_line(i, line_limit);
-      if (end < line_limit || line_limit >= text.size()) {
-        return end > offset ? end : offset;
-      }
-      const size_t next = skip_space_and_comments(line_limit);
-      if (next >= text.size() || is_flow_indicator(text[next]) || text[next] == ':') return end;
-      i = next;
+// The end of plain text within one line: before a comment or a ': '.
+size_t TextView::plain_end_in_line(size_t from, size_t limit, bool in_flow) const {
+  size_t i = from;
+  for (; i < limit; ++i) {
+    const char c = text[i];
+    if (in_flow && is_flow_indicator(c)) break;
+    if (c == '#' && i > from && is_space(text[i - 1])) break;
+    if (c == ':' && (i + 1 >= text.size() || is_space(text[i + 1]) ||
+                     (in_flow && is_flow_indicator(text[i + 1])))) {
+      break;
     }
   }
-  size_t end = end_in_line(offset, line_end(offset));
-  if (owner_column == no_owner) return end;
-  // Block plain scalars continue on lines indented deeper than their owner.
+  while (i > from && is_space(text[i - 1])) --i;
+  return i;
+}
+
+size_t TextView::plain_end(size_t offset, size_t owner_column, bool in_flow) const {
+  if (in_flow) return flow_plain_end(offset);
+  const size_t end = plain_end_in_line(offset, line_end(offset), false);
+  return owner_column == no_owner ? end : block_plain_continuation(offset, owner_column, end);
+}
+
+// Flow plain scalars may span lines; only indicators and comments end them.
+size_t TextView::flow_plain_end(size_t offset) const {
+  size_t i = offset;
+  while (true) {
+    const size_t line_limit = line_end(i);
+    const size_t end = plain_end_in_line(i, line_limit, true);
+    if (end < line_limit || line_limit >= text.size()) return end > offset ? end : offset;
+    const size_t next = skip_space_and_comments(line_limit);
+    if (next >= text.size() || is_flow_indicator(text[next]) || text[next] == ':') return end;
+    i = next;
+  }
+}
+
+// Block plain scalars continue on lines indented deeper than their owner; `end`
+// is where the first line's text ends.
+size_t TextView::block_plain_continuation(size_t offset, size_t owner_column, size_t end) const {
   for (size_t line = line_end(offset); line < text.size();) {
     line = text.find('\n', line);
     if (line == std::string_view::npos) break;
@@ -204,7 +209,7 @@ size_t TextView::plain_end(size_t offset, size_t owner_column, bool in_flow) con
       continue;
     }
     if (text[first] == '#' || indent <= owner_column) break;
-    end = end_in_line(first, this_end);
+    end = plain_end_in_line(first, this_end, false);
   }
   return end;
 }

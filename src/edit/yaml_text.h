@@ -42,6 +42,9 @@ struct TextView {
   size_t quoted_end(size_t offset) const;
   size_t block_scalar_end(size_t offset, size_t owner_column) const;
   size_t plain_end(size_t offset, size_t owner_column, bool in_flow) const;
+  size_t plain_end_in_line(size_t from, size_t limit, bool in_flow) const;
+  size_t flow_plain_end(size_t offset) const;
+  size_t block_plain_continuation(size_t offset, size_t owner_column, size_t end) const;
   size_t flow_collection_end(size_t offset) const;
   size_t skip_properties(size_t offset) const;
 };
