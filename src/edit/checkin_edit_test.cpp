@@ -263,3 +263,22 @@ TEST_CASE("checkin: values are numbers or true/false; a decimal comma gets the f
   CHECK_FALSE(parse_checkin_value("1e", false, reason));
   CHECK_FALSE(parse_checkin_value("", false, reason));
 }
+
+TEST_CASE("checkin: a file ending in a block note without a line break is refused") {
+  const std::string text = head +
+                           "    key_results:\n"
+                           "      - id: KR-1\n"
+                           "        checkins:\n"
+                           "          - date: 2026-01-31\n"
+                           "            value: 1\n"
+                           "            note: |\n"
+                           "              kept line break";
+  const InsertionResult refused = plan_checkin_insertion(text, "KR-1", entry("2"));
+  CHECK_FALSE(refused.insertion.has_value());
+  CHECK(refused.problem == EditProblem::not_editable);
+  CHECK(refused.reason.find("ends in a note written with '|' or '>'") != std::string::npos);
+  // With strip chomping ('|-') the note has no line break to keep: the item goes after it.
+  std::string stripped = text;
+  stripped.replace(stripped.find("note: |"), 7, "note: |-");
+  record(stripped, "KR-1", entry("2"));
+}
