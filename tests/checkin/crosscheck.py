@@ -281,16 +281,37 @@ def example_plans(work):
         (broken_plan if name == "broken" else example_plan)(root)
 
 
-def generated_measure(rng, indent, n, eol):
-    """The lines of one measure (a key result) in a random style."""
+# Kinds of measure (docs/format.md): key results may be numeric, milestones,
+# accumulating or thresholds; indicators also monitors.
+KR_KINDS = ["numeric", "milestone", "accumulate", "threshold"]
+INDICATOR_KINDS = ["numeric", "accumulate", "monitor", "threshold"]
+
+
+def kind_fields(rng, kind, flow_measure):
+    """The fields after id and title; a threshold target may be a block mapping."""
+    if kind == "milestone":
+        return [("type", "milestone")]
+    if kind == "monitor":
+        return [("type", "monitor"), ("unit", "kWh")] + rng.choice([[], [("baseline", "120")]])
+    if kind == "threshold":
+        bound = rng.choice(["at_least: 80", "at_most: 30", "between: [10, 90]"])
+        if flow_measure or rng.random() < 0.5:
+            return [("target", "{" + bound + "}")]
+        return [("target", None), ("  " + bound.split(":")[0], bound.split(": ", 1)[1])]
+    fields = [("baseline", "0"), ("target", "100")]
+    return fields + [("accumulate", "true")] if kind == "accumulate" else fields
+
+
+def generated_measure(rng, indent, mid, kinds):
+    """The lines of one measure in a random kind and style; returns (lines, id, kind)."""
     i = " " * indent
-    mid = f"KR-{n}"
-    milestone = rng.random() < 0.2
-    fields = [("id", mid), ("title", rng.choice(["Title", "'Quoted: title'", "\"dq\""]))]
-    fields += [("type", "milestone")] if milestone else [("baseline", "0"), ("target", "100")]
+    kind = rng.choice(kinds)
+    milestone = kind == "milestone"
     style = rng.choice(["absent", "empty", "brackets", "flow", "flow-multi", "block-flow",
                         "block-block", "block-block-notes"])
     flow_measure = style in ("absent", "brackets", "flow") and rng.random() < 0.4
+    fields = [("id", mid), ("title", rng.choice(["Title", "'Quoted: title'", "\"dq\""]))]
+    fields += kind_fields(rng, kind, flow_measure)
     value = lambda k: "true" if milestone else str(10 * k)  # noqa: E731
     items = [f"{{date: 2026-01-{10 + k}, value: {value(k)}}}" for k in range(rng.randint(1, 3))]
     if flow_measure:
@@ -299,8 +320,9 @@ def generated_measure(rng, indent, n, eol):
             body += ", checkins: []"
         elif style == "flow":
             body += ", checkins: [" + ", ".join(items) + "]"
-        return [f"- {{{body}}}"], mid, milestone
-    lines = [f"- {fields[0][0]}: {fields[0][1]}"] + [f"  {k}: {v}" for k, v in fields[1:]]
+        return [f"- {{{body}}}"], mid, kind
+    lines = [f"- {fields[0][0]}: {fields[0][1]}"]
+    lines += [f"  {k}:" if v is None else f"  {k}: {v}" for k, v in fields[1:]]
     dash = rng.choice(["", i])  # indentless or indented lists
     if style == "empty":
         lines.append("  checkins:" + rng.choice(["", "   # none yet", "  #\ttab"]))
@@ -326,7 +348,7 @@ def generated_measure(rng, indent, n, eol):
                           "", f"  {dash}    # not a comment"]
             if rng.random() < 0.3:
                 lines += [f"  {dash}# between", ""]
-    return lines, mid, milestone
+    return lines, mid, kind
 
 
 def generated_plans(work, count, seed):
@@ -338,15 +360,24 @@ def generated_plans(work, count, seed):
         indent = rng.choice([2, 4])
         with open(os.path.join(root, "iooi.yaml"), "w", newline="") as f:
             f.write(f"plan:{eol}  name: Generated {p}{eol}")
-        lines = ["# generated", "objectives:", f"{' ' * indent}- id: O-1",
-                 f"{' ' * indent}  title: \"Objective\\twith a tab\"  # and\ta tab in a comment",
-                 f"{' ' * indent}  period: 2026-Q1", f"{' ' * indent}  key_results:"]
+        i = " " * indent
+        lines = ["# generated", "objectives:", f"{i}- id: O-1",
+                 f"{i}  title: \"Objective\\twith a tab\"  # and\ta tab in a comment",
+                 f"{i}  period: 2026-Q1", f"{i}  key_results:"]
         measures = []
         prefix = " " * (indent + 2 + rng.choice([0, 2]))
         for n in range(rng.randint(1, 4)):
-            measure_lines, mid, milestone = generated_measure(rng, indent, n, eol)
+            measure_lines, mid, kind = generated_measure(rng, indent, f"KR-{n}", KR_KINDS)
             lines += [prefix + line if line else "" for line in measure_lines]
-            measures.append((mid, milestone))
+            measures.append((mid, kind))
+        if rng.random() < 0.6:
+            lines += ["", "outcomes:", f"{i}- id: OC-1", f"{i}  title: Outcome",
+                      f"{i}  indicators:"]
+            for n in range(rng.randint(1, 3)):
+                measure_lines, mid, kind = generated_measure(rng, indent, f"IND-{n}",
+                                                             INDICATOR_KINDS)
+                lines += [prefix + line if line else "" for line in measure_lines]
+                measures.append((mid, kind))
         text = eol.join(lines) + (eol if rng.random() < 0.7 else "")
         data = ("\ufeff" if rng.random() < 0.1 else "") + text
         with open(os.path.join(root, "plan.yaml"), "w", encoding="utf-8", newline="") as f:
@@ -357,8 +388,8 @@ def generated_plans(work, count, seed):
                  f"{result.stdout.decode()}")
             continue
         for k in range(rng.randint(1, 4)):
-            mid, milestone = rng.choice(measures)
-            value = rng.choice(["true", "false"]) if milestone else rng.choice(["7", "12.5", "-3"])
+            mid, kind = rng.choice(measures)
+            value = rng.choice(["true", "false"] if kind == "milestone" else ["7", "12.5", "-3"])
             date = f"2026-03-{10 + k}"
             record(root, mid, value, date, "2026-03-31", note=rng.choice(NOTES),
                    confidence=rng.choice([None, 1, 10]))
