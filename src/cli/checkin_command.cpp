@@ -7,6 +7,7 @@
 
 #include "common.h"
 #include "iooi/app/checkin.h"
+#include "iooi/util/utf8.h"
 #include "messages.h"
 
 namespace iooi::cli {
@@ -56,12 +57,15 @@ int run_checkin(const CheckinOptions& options) {
   print_notes(notes, quiet);
   const auto failed = [&](const RunError& error) {
     print_error(error);
-    if (request->csv_file) fmt::print(stderr, "iooi: nothing written ({})\n", *request->csv_file);
+    if (request->csv_file) {
+      fmt::print(stderr, "iooi: nothing written ({})\n", terminal_text(*request->csv_file));
+    }
     return exit_usage;
   };
   if (!outcome) return failed(outcome.error());
   if (!outcome->refusal.empty()) {
-    fmt::print(stderr, "iooi: error: {}\n", outcome->refusal);
+    // Not a RunError: the plan is fine, the check-in cannot be proven (exit 1).
+    print_error(usage_error(outcome->refusal));
     return exit_findings;
   }
   if (options.dry_run) {
