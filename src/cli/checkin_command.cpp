@@ -56,11 +56,11 @@ int run_checkin(const CheckinOptions& options) {
   const Result<CheckinOutcome> outcome = checkin_plan(*request, notes);
   print_notes(notes, quiet);
   const auto failed = [&](const RunError& error) {
-    print_error(error);
+    const int status = print_error(error);
     if (request->csv_file) {
       fmt::print(stderr, "iooi: nothing written ({})\n", terminal_text(*request->csv_file));
     }
-    return exit_usage;
+    return status;
   };
   if (!outcome) return failed(outcome.error());
   if (!outcome->refusal.empty()) {
