@@ -2,6 +2,11 @@
 // chain-orphan, chain-unsupported, stage-mismatch, unmeasured.
 #include <fmt/format.h>
 
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
 #include "rules.h"
 
 namespace iooi::check {
@@ -116,13 +121,70 @@ void stage_mismatch(const RuleRun& run) {
   }
 }
 
+namespace {
+
+// The weight of the measures that have a progress: monitors have none.
+double weight_with_progress(const std::vector<Measure>& measures) {
+  double total = 0.0;
+  for (const Measure& measure : measures) {
+    if (measure.type != MeasureType::monitor) total += measure.weight;
+  }
+  return total;
+}
+
+// What counts towards each element id before lower elements add theirs: its
+// indicators and the objectives aligned to it that have a progress of their own.
+std::unordered_map<std::string_view, double> own_weights(const Plan& plan) {
+  std::unordered_map<std::string_view, double> weight;
+  for (const Objective& objective : plan.objectives) {
+    if (weight_with_progress(objective.key_results) <= 0.0) continue;  // no progress
+    for (const Link& link : objective.aligns_to) weight[link.id] += link.weight;
+  }
+  for (const Element& element : plan.elements) {
+    weight[element.id] += weight_with_progress(element.indicators);
+  }
+  return weight;
+}
+
+// The ids of the elements whose progress is defined (docs/progress.md, "Chain
+// elements"): something counts towards them with a weight above 0 among their
+// indicators (monitors never count), the objectives aligned to them (every objective
+// that has a progress: check has no period scope) and the elements of a lower level,
+// output or higher, that contribute to them and have a progress themselves. Computed
+// bottom-up like the roll-up. By id, like PlanIndex::aligned_elements: a duplicate is
+// duplicate-id's finding, not a second unmeasured one.
+std::unordered_set<std::string_view> elements_with_progress(const Plan& plan) {
+  std::unordered_map<std::string_view, double> weight = own_weights(plan);
+  std::unordered_map<std::string_view, Level> level_of;
+  for (const Element& element : plan.elements) level_of.try_emplace(element.id, element.level);
+  std::unordered_set<std::string_view> defined;
+  for (Level level : {Level::input, Level::output, Level::outcome, Level::impact}) {
+    for (const Element& element : plan.elements) {
+      if (element.level != level || weight[element.id] <= 0.0) continue;
+      defined.insert(element.id);
+      if (level == Level::input) continue;  // inputs never contribute progress
+      for (const Link& link : element.contributes_to) {
+        const auto target = level_of.find(link.id);
+        // Only upwards: the roll-up ignores other links (chain-direction reports them).
+        if (target != level_of.end() && target->second > level) weight[link.id] += link.weight;
+      }
+    }
+  }
+  return defined;
+}
+
+}  // namespace
+
 void unmeasured(const RuleRun& run) {
+  const std::unordered_set<std::string_view> defined = elements_with_progress(run.plan);
   for (const Element& element : run.plan.elements) {
-    if (element.level == Level::input || !element.indicators.empty()) continue;
-    if (element.id.empty() || run.index.aligned_elements.contains(element.id)) continue;
+    if (element.level == Level::input || element.id.empty()) continue;
+    if (defined.contains(element.id)) continue;
     run.report(Rule::unmeasured, element.at,
-               fmt::format("{} '{}' has no indicator and no objective aligned to it, so its "
-                           "progress cannot be seen; add an indicator or align an objective to it",
+               fmt::format("{} '{}' has no progress to show: no indicator with a target, "
+                           "aligned objective or element below it with a progress counts "
+                           "towards it (with a weight above 0); add an indicator or align an "
+                           "objective to it",
                            level_name(element.level), element.id));
   }
 }

@@ -28,6 +28,14 @@ Plan plan_with_every_semantic_problem() {
   plan.elements.push_back(element("IN-skip", Level::input, 63, {link("OC-use", 64)}));
   plan.elements.push_back(element("I-alone", Level::impact, 65));  // unsupported
   plan.elements.push_back(element("I-goal", Level::impact, 66));   // duplicate-id
+  Measure& outcome_indicator = plan.elements[1].indicators[0];
+  outcome_indicator.direction = Direction::decrease;  // direction-mismatch: 0 -> 100 rises
+  outcome_indicator.direction_at = at(17);
+  outcome_indicator.targets = {InterimTarget{day("2026-06-30"), 50, {18, 10}, {18, 30}}};
+  outcome_indicator.targets_at = at(18);  // interim-targets: no baseline_date/target_date
+  Measure monitor = numeric("IND-watch", 67);
+  monitor.type = MeasureType::monitor;  // monitor-target: it has a target
+  plan.elements.back().indicators.push_back(monitor);
 
   Measure& key_result = plan.objectives[0].key_results[0];
   key_result.current = Value{Value::Kind::number, 1, false};  // current and checkins
@@ -37,6 +45,9 @@ Plan plan_with_every_semantic_problem() {
   plan.objectives.push_back(objective("O-empty", 200, {link("OP-tool", 201)}, {}));
   std::vector<Measure> six;
   for (int i = 0; i < 6; ++i) six.push_back(numeric("KR-many-" + std::to_string(i), 220 + 10 * i));
+  six[0].accumulate = true;  // measure-accumulate: with a current value
+  six[0].accumulate_at = at(223);
+  six[0].current = Value{Value::Kind::number, 5, false};
   plan.objectives.push_back(objective("O-many", 210, {link("IN-money", 211)}, six));
   for (int i = 0; i < 3; ++i) {
     const std::string id = "O-more-" + std::to_string(i);
@@ -69,6 +80,10 @@ const std::vector<Rule> semantic_rules = {
     Rule::measure_zero_weight,
     Rule::percent_range,
     Rule::indicator_dates,
+    Rule::direction_mismatch,
+    Rule::interim_targets,
+    Rule::measure_accumulate,
+    Rule::monitor_target,
     Rule::checkin_order,
     Rule::checkin_duplicate_date,
     Rule::checkin_future,

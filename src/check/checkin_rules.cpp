@@ -38,7 +38,8 @@ void checkin_order(const RuleRun& run) {
 
 void checkin_duplicate_date(const RuleRun& run) {
   for_each_measure(run.plan, [&](const Measure& measure, const Objective* objective) {
-    if (measure.checkins.size() < 2) return;
+    // Increments on one day simply add up.
+    if (measure.checkins.size() < 2 || measure.accumulate) return;
     std::unordered_map<int32_t, const Checkin*> first_on_day;
     first_on_day.reserve(measure.checkins.size());
     for (const Checkin& checkin : measure.checkins) {

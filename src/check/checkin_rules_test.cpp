@@ -33,6 +33,14 @@ TEST_CASE("check: checkin-duplicate-date points at the later one and names the f
   CHECK(found[0].message.find("plan.yaml:51") != std::string::npos);
 }
 
+TEST_CASE("check: checkin-duplicate-date does not apply to accumulating measures") {
+  Plan plan = clean_plan();
+  set_checkins(key_result_of(plan), {checkin("2026-01-10", 1, 51), checkin("2026-01-10", 3, 52)});
+  CHECK(lines_of(plan, Rule::checkin_duplicate_date) == std::vector<int>{52});
+  key_result_of(plan).accumulate = true;  // two increments on one day simply add up
+  CHECK(lines_of(plan, Rule::checkin_duplicate_date).empty());
+}
+
 TEST_CASE("check: checkin-future for key results and indicators, relative to the reference date") {
   Plan plan = clean_plan();
   set_checkins(key_result_of(plan), {checkin("2026-02-15", 1, 51), checkin("2026-02-16", 2, 52)});
@@ -86,4 +94,19 @@ TEST_CASE("check: checkin-stale skips key results already done") {
   CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-01")).empty());
   set_checkins(key_result, {milestone_checkin("2026-01-20", false, 51)});
   CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-01")) == std::vector<int>{45});
+}
+
+TEST_CASE("check: checkin-stale uses the key result's stale_days, else the objective's") {
+  Plan plan = clean_plan();
+  plan.config.stale_days = 14;
+  Measure& key_result = key_result_of(plan);
+  set_checkins(key_result, {checkin("2026-01-02", 3, 51)});
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-02-15")) == std::vector<int>{45});
+  plan.objectives[0].stale_days = 60;
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-02-15")).empty());
+  key_result.stale_days = 30;
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-02-15")) == std::vector<int>{45});
+  key_result.stale_days = 400;  // an annual figure
+  plan.objectives[0].stale_days.reset();
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-31")).empty());
 }

@@ -2,6 +2,9 @@
 // measure-current-and-checkins, measure-zero-weight, percent-range, indicator-dates.
 #include <fmt/format.h>
 
+#include <optional>
+#include <utility>
+
 #include "rules.h"
 
 namespace iooi::check {
@@ -13,6 +16,16 @@ std::string describe(const Measure& measure, const Objective* objective) {
 
 bool outside_percent(double value) { return value < 0.0 || value > 100.0; }
 
+struct PercentValue {
+  std::string what;
+  double value;
+  Loc at;
+};
+
+Loc field_loc(const Measure& measure, const LineColumn& field) {
+  return Loc{measure.at.file, field.line, field.column};
+}
+
 }  // namespace
 
 void measure_target_equals_baseline(const RuleRun& run) {
@@ -21,8 +34,9 @@ void measure_target_equals_baseline(const RuleRun& run) {
     if (*measure.target != *measure.baseline) return;
     run.report(Rule::measure_target_equals_baseline, best_loc(measure.target_at, measure.at),
                fmt::format("{} has target equal to baseline ({}), so progress cannot be measured; "
-                           "set the target to the value you want to reach",
-                           describe(measure, objective), *measure.target));
+                           "set the target to the value you want to reach, or to hold the level "
+                           "write a threshold: `target: {{at_least: {}}}`",
+                           describe(measure, objective), *measure.target, *measure.target));
   });
 }
 
@@ -49,24 +63,48 @@ void measure_zero_weight(const RuleRun& run) {
   }
 }
 
+// One finding per measure: its first value outside 0-100 in file order (baseline,
+// target or bounds, interim values, current, check-in values as written). A monitor's
+// target is monitor-target's alone.
 void percent_range(const RuleRun& run) {
   for_each_measure(run.plan, [&](const Measure& measure, const Objective* objective) {
     if (measure.unit != "%") return;
-    auto check = [&](std::string_view what, double value, const Loc& at) {
+    std::optional<PercentValue> first;
+    auto consider = [&](std::string what, double value, const Loc& at) {
       if (!outside_percent(value)) return;
-      run.report(Rule::percent_range, best_loc(at, measure.at),
-                 fmt::format("{} has unit % but {} {} lies outside 0-100; correct the value or "
-                             "change the unit",
-                             describe(measure, objective), what, value));
+      const Loc& place_at = best_loc(at, measure.at);
+      if (first && std::pair(first->at.line, first->at.column) <=
+                       std::pair(place_at.line, place_at.column)) {
+        return;
+      }
+      first = PercentValue{std::move(what), value, place_at};
     };
-    if (measure.baseline) check("baseline", *measure.baseline, measure.baseline_at);
-    if (measure.target) check("target", *measure.target, measure.target_at);
+    if (measure.baseline) consider("baseline", *measure.baseline, measure.baseline_at);
+    if (measure.type != MeasureType::monitor) {
+      if (measure.target) consider("target", *measure.target, measure.target_at);
+      const Threshold& threshold = measure.threshold;
+      const bool low =
+          threshold.kind == ThresholdKind::at_least || threshold.kind == ThresholdKind::between;
+      const bool high =
+          threshold.kind == ThresholdKind::at_most || threshold.kind == ThresholdKind::between;
+      if (low) consider("the bound", threshold.low, field_loc(measure, threshold.low_at));
+      if (high) consider("the bound", threshold.high, field_loc(measure, threshold.high_at));
+      for (const InterimTarget& interim : measure.targets) {
+        consider(fmt::format("the interim target on {}", interim.date.to_string()), interim.value,
+                 field_loc(measure, interim.value_at));
+      }
+    }
     if (measure.current.kind == Value::Kind::number)
-      check("current value", measure.current.number, measure.current_at);
+      consider("current value", measure.current.number, measure.current_at);
     for (const Checkin& checkin : measure.checkins)
       if (checkin.value.kind == Value::Kind::number)
-        check(fmt::format("the value of the check-in on {}", checkin.date.to_string()),
-              checkin.value.number, checkin.loc(checkin.value_at, measure.at.file));
+        consider(fmt::format("the value of the check-in on {}", checkin.date.to_string()),
+                 checkin.value.number, checkin.loc(checkin.value_at, measure.at.file));
+    if (!first) return;
+    run.report(Rule::percent_range, first->at,
+               fmt::format("{} has unit % but {} {} lies outside 0-100; correct the value or "
+                           "change the unit",
+                           describe(measure, objective), first->what, first->value));
   });
 }
 

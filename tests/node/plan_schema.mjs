@@ -27,7 +27,7 @@ const structural = new Set([
   'yaml-syntax', 'yaml-duplicate-key', 'yaml-structure', 'encoding', 'unknown-key',
   'missing-field', 'type', 'invalid-id', 'invalid-date', 'stage-mismatch', 'confidence-range',
   'unknown-rule', 'measure-current-and-checkins', 'indicator-dates', 'chain-direction',
-  'threshold-range',
+  'threshold-range', 'monitor-target',
 ]);
 // Of those, the ones the schema expresses: when iooi reports one, the schema must
 // reject the file too. The exceptions need more than one file or arithmetic.
