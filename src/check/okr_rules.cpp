@@ -2,6 +2,10 @@
 // okr-too-many-key-results, okr-too-many-objectives, okr-unaligned, okr-aligns-to-input.
 #include <fmt/format.h>
 
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "iooi/model/period.h"
 #include "rules.h"
 
@@ -11,6 +15,37 @@ namespace {
 // docs/rules.md: more than this many is a warning (OKR practice: 3-5).
 constexpr size_t max_key_results = 5;
 constexpr size_t max_objectives_per_owner_and_period = 5;
+
+// A period id as people abbreviate it: lower case, and every four-digit year 19xx or
+// 20xx cut to its last two digits, so that FY18, fy2018 and FY2018 compare equal.
+std::string abbreviated_period(std::string_view id) {
+  std::string out;
+  for (size_t i = 0; i < id.size();) {
+    size_t end = i;
+    while (end < id.size() && id[end] >= '0' && id[end] <= '9') ++end;
+    if (end == i) {
+      const char c = id[i++];
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+      continue;
+    }
+    const std::string_view digits = id.substr(i, end - i);
+    const bool year = digits.size() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+    out += year ? digits.substr(2) : digits;
+    i = end;
+  }
+  return out;
+}
+
+// " (did you mean 'FY2018'?)": the declared id that differs only in how the year is
+// written (FY18 is FY2018, not FY19), else a near miss.
+std::string period_suggestion(std::string_view period,
+                              const std::vector<std::string_view>& declared) {
+  const std::string abbreviated = abbreviated_period(period);
+  for (std::string_view id : declared) {
+    if (abbreviated_period(id) == abbreviated) return fmt::format(" (did you mean '{}'?)", id);
+  }
+  return did_you_mean(period, declared);
+}
 
 }  // namespace
 
@@ -25,7 +60,8 @@ void unknown_period(const RuleRun& run) {
         fmt::format("objective '{}' has period '{}', which is neither built-in nor "
                     "declared{}; use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM, or declare it "
                     "in plan.periods in iooi.yaml",
-                    objective.id, objective.period, did_you_mean(objective.period, custom_ids)));
+                    objective.id, objective.period,
+                    period_suggestion(objective.period, custom_ids)));
   }
 }
 

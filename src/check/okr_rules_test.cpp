@@ -21,6 +21,21 @@ TEST_CASE("check: unknown-period accepts built-in and declared periods") {
   CHECK(lines_of(plan, Rule::unknown_period) == std::vector<int>{41});
 }
 
+TEST_CASE("check: unknown-period suggests a declared id with the year written out or cut") {
+  Plan plan = clean_plan();
+  plan.config.periods.push_back(PeriodDef{"FY2018", day("2017-10-01"), day("2018-09-30"), at(5)});
+  plan.config.periods.push_back(PeriodDef{"FY19", day("2018-10-01"), day("2019-09-30"), at(6)});
+  auto suggestion = [&](const char* period) {
+    plan.objectives[0].period = period;
+    const Findings found = only(run_rules(plan), Rule::unknown_period);
+    REQUIRE(found.size() == 1);
+    return found[0].message;
+  };
+  CHECK(suggestion("FY18").find("did you mean 'FY2018'?") != std::string::npos);
+  CHECK(suggestion("fy2019").find("did you mean 'FY19'?") != std::string::npos);
+  CHECK(suggestion("Winter").find("did you mean") == std::string::npos);
+}
+
 TEST_CASE("check: okr-no-key-results and okr-too-many-key-results") {
   Plan plan = clean_plan();
   plan.objectives[0].key_results.clear();

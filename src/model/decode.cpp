@@ -6,8 +6,11 @@
 #include <array>
 #include <cmath>
 #include <cstdlib>
+#include <set>
 #include <span>
+#include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "iooi/model/fields.h"
@@ -182,6 +185,9 @@ class Decoder {
   uint32_t file_;
   const std::string& path_;
   Findings& findings_;
+  // (mapping, field) where an unknown key got the did-you-mean `field`: the field is
+  // then misspelt, not missing, and missing-field stays silent (one finding per defect).
+  std::set<std::pair<const Node*, std::string>> misspelt_;
 
   void element_sections(const Entries<fields::document>& sections, PlanFragment& fragment) {
     // Keep document order across the four element sections.
@@ -244,6 +250,9 @@ class Decoder {
         if (!entries.slot(index).present()) entries.slot(index) = Entry{key, map->value_at(i)};
         continue;
       }
+      if (i > 0 && decimal_comma(map->key(i - 1), map->value_at(i - 1), key, map->value_at(i))) {
+        continue;
+      }
       on_unknown(key);
     }
     return entries;
@@ -253,19 +262,60 @@ class Decoder {
   Entries<Table> collect(const Node* map, std::string_view what,
                          fields::Scope scope = fields::Scope::all) {
     return collect<Table>(map, scope, what,
-                          [&](const Node* key) { unknown_key(key, what, Table, scope); });
+                          [&](const Node* key) { unknown_key(map, key, what, Table, scope); });
   }
 
-  void unknown_key(const Node* key, std::string_view what, std::span<const fields::Field> table,
-                   fields::Scope scope) {
+  void unknown_key(const Node* map, const Node* key, std::string_view what,
+                   std::span<const fields::Field> table, fields::Scope scope) {
     const std::vector<std::string_view> candidates = keys_in_scope(table, scope);
     std::string message = fmt::format("unknown key `{}` in {}", shown(key->value), what);
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
+      misspelt_.emplace(map, std::move(*match));
     } else {
       message += fmt::format("; use one of the keys {}", join(candidates));
     }
     report(Rule::unknown_key, key, std::move(message));
+  }
+
+  bool misspelt(const Node* map, std::string_view field) const {
+    return misspelt_.contains(std::pair(map, std::string(field)));
+  }
+
+  // `{date: 2026-03-01, value: 97,5}`: in a flow mapping the comma ends the entry, so
+  // YAML reads `value: 97` and a key `5` without a value. Reported as that unknown key,
+  // with the fix, instead of "unknown key `5`" (whose obvious fix would leave 97).
+  bool decimal_comma(const Node* previous_key, const Node* previous, const Node* key,
+                     const Node* value) {
+    auto digits = [](std::string_view text) {
+      return !text.empty() &&
+             std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (previous == nullptr || previous->kind != NodeKind::scalar || previous->quoted) return false;
+    if (key->quoted || !digits(key->value) || (value != nullptr && !value->is_plain_null())) {
+      return false;
+    }
+    std::string_view whole = previous->value;
+    if (!whole.empty() && (whole.front() == '-' || whole.front() == '+')) whole.remove_prefix(1);
+    const bool adjacent =
+        previous->line == key->line &&
+        key->column == previous->column + static_cast<int>(previous->value.size()) + 1;
+    if (!digits(whole) || !adjacent) return false;
+    const std::string written = fmt::format("{},{}", previous->value, key->value);
+    const std::string field = shown(previous_key->value);
+    std::string fix = fmt::format("write the number with a decimal point: `{}: {}.{}`", field,
+                                  previous->value, key->value);
+    if (key->value.size() == 3) {  // 1,000 may be a thousands separator
+      fix = fmt::format(
+          "write it without the comma (`{}: {}{}`) or with a decimal point "
+          "(`{}: {}.{}`)",
+          field, previous->value, key->value, field, previous->value, key->value);
+    }
+    report(Rule::unknown_key, key,
+           fmt::format("`{}` is read as two entries, `{}: {}` and a key `{}`: inside {{...}} a "
+                       "comma separates entries; {}",
+                       shown(written), field, shown(previous->value), shown(key->value), fix));
+    return true;
   }
 
   void unknown_section(const Node* key) {
@@ -310,6 +360,7 @@ class Decoder {
   bool require(const Entry& entry, const Node* map, std::string_view field, std::string_view owner,
                std::string_view example, std::string_view alternative = {}) {
     if (!entry.present()) {
+      if (misspelt(map, field)) return false;  // unknown-key has said so, with the name
       report(Rule::missing_field, map,
              fmt::format("{} has no `{}`; add e.g. `{}`{}", owner, field, example, alternative));
       return false;
@@ -358,16 +409,41 @@ class Decoder {
       default:
         break;
     }
-    if (value->kind == NodeKind::scalar && value->quoted && is_plain_number(value->value)) {
-      report(Rule::type, value,
-             fmt::format("`{}` must be a number, got {}; remove the quotes: {}: {}", field,
-                         describe(value), field, shown(value->value)));
-    } else {
-      report(Rule::type, value,
-             fmt::format("`{}` must be a number, got {}; write e.g. {}", field, describe(value),
-                         example));
-    }
+    report(Rule::type, value,
+           fmt::format("`{}` must be a number, got {}; {}", field, describe(value),
+                       number_fix(value, field, example)));
     return std::nullopt;
+  }
+
+  // How to turn a value that is not a number into one: the hint after "; ".
+  static std::string number_fix(const Node* value, std::string_view field,
+                                std::string_view example) {
+    if (value->kind != NodeKind::scalar) return fmt::format("write e.g. {}", example);
+    std::string_view text = value->value;
+    if (value->quoted && is_plain_number(text)) {
+      return fmt::format("remove the quotes: {}: {}", field, shown(text));
+    }
+    // `value: 44%`: the unit belongs in `unit`, once per measure.
+    if (text.size() > 1 && text.back() == '%') {
+      std::string_view number = text.substr(0, text.size() - 1);
+      while (!number.empty() && number.back() == ' ') number.remove_suffix(1);
+      if (is_plain_number(number)) {
+        return fmt::format(
+            "write the number without the `%` ({}: {}) and put the `%` in the "
+            "measure's unit (unit: \"%\")",
+            field, shown(number));
+      }
+    }
+    // `target: 12,5` (a decimal comma) outside {...}: one text value.
+    const size_t comma = text.find(',');
+    if (comma != std::string_view::npos && text.size() - comma - 1 != 3) {
+      std::string pointed(text);
+      pointed[comma] = '.';
+      if (is_plain_number(pointed)) {
+        return fmt::format("write the number with a decimal point: {}: {}", field, shown(pointed));
+      }
+    }
+    return fmt::format("write e.g. {}", example);
   }
 
   std::optional<int> integer(const Entry& entry, std::string_view field, std::string_view example,
@@ -549,9 +625,11 @@ class Decoder {
       checkin.value_at = loc(keys["value"]);
       if (!value_of(keys["value"], type, "value", owner, checkin.value)) ok = false;
     } else {
-      report(Rule::missing_field, map,
-             fmt::format("a check-in has no `value`; add e.g. `value: {}`",
-                         type == MeasureType::milestone ? "true" : "42"));
+      if (!misspelt(map, "value")) {
+        report(Rule::missing_field, map,
+               fmt::format("a check-in has no `value`; add e.g. `value: {}`",
+                           type == MeasureType::milestone ? "true" : "42"));
+      }
       ok = false;
     }
     if (keys["confidence"].has_value()) {
@@ -583,7 +661,7 @@ class Decoder {
                            key->value));
         return;
       }
-      unknown_key(key, kind, fields::measure, scope);
+      unknown_key(map, key, kind, fields::measure, scope);
     });
     Measure measure;
     auto measure_id = id(keys["id"], map, kind);
@@ -626,7 +704,7 @@ class Decoder {
     if (auto direction = choice(keys["direction"], "direction", fields::directions, Rule::type)) {
       measure.direction = *direction == 0 ? Direction::increase : Direction::decrease;
     }
-    if (keys["targets"].present()) measure.targets_at = loc(keys["targets"].key);
+    if (keys["targets"].has_value()) measure.targets_at = loc(keys["targets"].key);
     for_each_item(keys["targets"], "targets", "interim target", [&](const Node* item) {
       if (auto interim = decode_interim_target(item)) measure.targets.push_back(*interim);
     });
@@ -722,7 +800,7 @@ class Decoder {
     auto keys = collect<fields::threshold>(
         map, fields::Scope::all, "a threshold target", [&](const Node* key) {
           unknown = true;
-          unknown_key(key, "a threshold target", fields::threshold, fields::Scope::all);
+          unknown_key(map, key, "a threshold target", fields::threshold, fields::Scope::all);
         });
     std::vector<const Entry*> given;
     for (const Entry* entry : {&keys["at_least"], &keys["at_most"], &keys["between"]}) {
@@ -792,7 +870,7 @@ class Decoder {
     const Entry& target = keys["target"];
     if (measure.type == MeasureType::milestone && type_known) {
       for (const Entry* entry : {&baseline, &target}) {
-        if (!entry->present()) continue;
+        if (!entry->has_value()) continue;  // an empty key counts as absent
         report(Rule::unknown_key, entry->key,
                fmt::format("`{}` does not apply to milestone {} (its values are true/false); "
                            "remove it or set `type: numeric`",
@@ -819,7 +897,7 @@ class Decoder {
                   " (or `type: milestone` for a done/not-done result)")) {
         target_of(target, false, measure);
       }
-    } else if (target.present()) {
+    } else if (target.has_value()) {
       target_of(target, measure.type == MeasureType::monitor, measure);
     }
   }
@@ -834,7 +912,7 @@ class Decoder {
       }
     }
     const Entry& checkins = keys["checkins"];
-    if (!checkins.present()) return;
+    if (!checkins.has_value()) return;  // `checkins:` with nothing after it counts as absent
     measure.has_checkins = true;
     measure.checkins_at = loc(checkins.key);
     if (checkins.has_value() && checkins.value->kind == NodeKind::sequence) {

@@ -288,12 +288,11 @@ TEST_CASE("decode: unknown keys in every mapping, with did-you-mean among that m
   SUBCASE("element") {
     Decoded d = decode("outputs:\n  - id: a\n    titl: b\n");
     INFO(describe(d.findings));
-    REQUIRE(d.findings.size() == 2);  // unknown titl, missing title
+    REQUIRE(d.findings.size() == 1);  // the typo; title is misspelt, not missing
     CHECK(d.findings[0].rule == Rule::unknown_key);
     CHECK(d.findings[0].line == 3);
     CHECK(d.findings[0].column == 5);
     CHECK(d.findings[0].message == "unknown key `titl` in an output; did you mean `title`?");
-    CHECK(d.findings[1].rule == Rule::missing_field);
   }
   SUBCASE("indicator") {
     expect_at(
@@ -829,6 +828,98 @@ TEST_CASE("decode: merge keys bring in shared fields") {
   CHECK(d.fragment.objectives[1].title == "Shared title");
   CHECK(d.fragment.objectives[1].owner == "community");
   CHECK(d.fragment.objectives[1].at.line == 8);
+}
+
+// --- The first hour on a real plan: findings that name the fix --------------------------
+
+TEST_CASE("decode: a decimal comma in a flow mapping is named as such, with the fix") {
+  const std::string yaml = kr_with(
+      "        baseline: 0\n        target: 100\n        checkins:\n"
+      "          - {date: 2026-03-01, value: 97,5}\n");
+  Pos at = pos(yaml, "5}");
+  expect_only(decode(yaml).findings, Rule::unknown_key, at.line, at.column,
+              "`97,5` is read as two entries, `value: 97` and a key `5`");
+  CHECK(decode(yaml).findings[0].message.find("write the number with a decimal point: "
+                                              "`value: 97.5`") != std::string::npos);
+  // Three digits after the comma may be a thousands separator: both readings are offered.
+  const std::string thousands = kr_with(
+      "        baseline: 0\n        target: 100\n"
+      "        checkins: [{date: 2026-03-01, value: 1,500}]\n");
+  expect_at(thousands, false, Rule::unknown_key, "500}", "`value: 1500`) or with a decimal point");
+  // A space after the comma is a real second entry, and a key with a value is a key.
+  expect_at(kr_with("        baseline: 0\n        target: 100\n"
+                    "        checkins: [{date: 2026-03-01, value: 97, 5}]\n"),
+            false, Rule::unknown_key, "5}", "unknown key `5` in a check-in");
+  expect_at(kr_with("        baseline: 0\n        target: 100\n"
+                    "        checkins: [{date: 2026-03-01, value: 97,5: x}]\n"),
+            false, Rule::unknown_key, "5: x", "unknown key `5` in a check-in");
+}
+
+TEST_CASE("decode: a decimal comma outside a flow mapping says to write a decimal point") {
+  expect_at(kr_with("        baseline: 0\n        target: 12,5\n"), false, Rule::type, "12,5",
+            "write the number with a decimal point: target: 12.5");
+}
+
+TEST_CASE("decode: a value with a % sign says to drop it and put it in the unit") {
+  expect_at(kr_with("        baseline: 0\n        target: 100\n        current: 44%\n"), false,
+            Rule::type, "44%", "write the number without the `%` (current: 44)");
+  expect_at(kr_with("        baseline: 0\n        target: 100\n"
+                    "        checkins: [{date: 2026-03-01, value: 44 %}]\n"),
+            false, Rule::type, "44 %", "put the `%` in the measure's unit (unit: \"%\")");
+  expect_at(kr_with("        baseline: 0\n        target: {at_least: 85%}\n"), false, Rule::type,
+            "85%", "(at_least: 85)");
+}
+
+TEST_CASE("decode: `unit: %` without quotes says to quote it") {
+  expect_at(kr_with("        unit: %\n        baseline: 0\n        target: 100\n"), false,
+            Rule::yaml_syntax, "%", "write it in quotes: `unit: \"%\"`");
+  expect_at("objectives:\n  - {id: o, title: t, period: 2026, key_results: [{unit: @x, id: k}]}\n",
+            false, Rule::yaml_syntax, "@", "write it in quotes: `unit: \"@x\"`");
+}
+
+TEST_CASE("decode: a misspelt required field is the typo, not a missing field") {
+  expect_at(kr_with("        basline: 0\n        target: 100\n"), false, Rule::unknown_key,
+            "basline", "did you mean `baseline`?");
+  expect_at("impacts:\n  - id: I-x\n    titel: X\n", false, Rule::unknown_key, "titel",
+            "did you mean `title`?");
+  expect_at(kr_with("        baseline: 0\n        target: 100\n"
+                    "        checkins: [{date: 2026-03-01, valeu: 4}]\n"),
+            false, Rule::unknown_key, "valeu", "did you mean `value`?");
+  // A typo that resembles another key leaves the missing field missing.
+  Decoded d = decode(kr_with("        baseline: 0\n        targets_: 100\n"));
+  INFO(describe(d.findings));
+  REQUIRE(d.findings.size() == 2);
+  CHECK(d.findings[0].rule != d.findings[1].rule);
+  for (const Finding& finding : d.findings) {
+    CHECK((finding.rule == Rule::missing_field || finding.rule == Rule::unknown_key));
+  }
+}
+
+TEST_CASE("decode: an empty key counts as absent") {
+  Decoded d =
+      decode(kr_with("        baseline: 0\n        target: 100\n        current: 4\n"
+                     "        checkins:\n"));
+  CHECK(d.findings.empty());
+  CHECK_FALSE(d.fragment.objectives[0].key_results[0].has_checkins);
+  Decoded monitor = decode(kr_with("        type: monitor\n        target:\n        targets:\n"));
+  CHECK(monitor.findings.empty());
+  const Measure& measure = monitor.fragment.objectives[0].key_results[0];
+  CHECK(measure.target_at.line == 0);
+  CHECK(measure.targets_at.line == 0);
+  Decoded milestone =
+      decode(kr_with("        type: milestone\n        baseline:\n        target:\n"));
+  CHECK(milestone.findings.empty());
+  Decoded empty_list =
+      decode(kr_with("        baseline: 0\n        target: 100\n"
+                     "        checkins: []\n"));
+  CHECK(empty_list.fragment.objectives[0].key_results[0].has_checkins);  // a list, if empty
+}
+
+TEST_CASE("decode: a period written as a number is that id") {
+  Decoded d = decode("objectives:\n  - {id: o, title: t, period: 2026, key_results: []}\n");
+  CHECK(d.findings.empty());
+  REQUIRE(d.fragment.objectives.size() == 1);
+  CHECK(d.fragment.objectives[0].period == "2026");
 }
 
 TEST_CASE("decode: a null root (empty file) gives an empty fragment") {

@@ -700,6 +700,42 @@ bool indented_with_tab(std::string_view text, const YAML::Mark& mark) {
   return false;
 }
 
+// `unit: %`: YAML reserves `%`, `@` and a backquote at the start of a value written
+// without quotes, and yaml-cpp then only says "unexpected character". Returns the fix
+// (quote it, with the line's own key and value as the example), or "" elsewhere.
+std::string reserved_start_hint(std::string_view text, const YAML::Mark& mark) {
+  if (mark.is_null() || mark.pos < 0 || static_cast<size_t>(mark.pos) >= text.size()) return {};
+  const size_t pos = static_cast<size_t>(mark.pos);
+  const char first = text[pos];
+  if (first != '%' && first != '@' && first != '`') return {};
+  const size_t line_start =
+      text.rfind('\n', pos) == std::string_view::npos ? 0 : text.rfind('\n', pos) + 1;
+  if (pos == line_start) return {};  // a `%` in the first column begins a directive
+  std::string_view before = text.substr(line_start, pos - line_start);
+  const bool in_flow = before.find_first_of("{[") != std::string_view::npos;
+  std::string_view value = text.substr(pos, text.find('\n', pos) - pos);
+  value = value.substr(0, value.find(" #"));
+  if (in_flow) value = value.substr(0, value.find_first_of(",]}"));
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\r')) value.remove_suffix(1);
+  // The key: the text before the value after the last `{`, `,`, `[` or `- `.
+  std::string_view key = before.substr(before.find_last_of("{,[") + 1);
+  while (!key.empty() && (key.front() == ' ' || key.front() == '-')) key.remove_prefix(1);
+  while (!key.empty() && key.back() == ' ') key.remove_suffix(1);
+  const bool simple = value.size() <= 40 && key.size() <= 40 &&
+                      std::none_of(value.begin(), value.end(),
+                                   [](char c) {
+                                     return static_cast<unsigned char>(c) < 0x20 || c == 0x7F ||
+                                            c == '"' || c == '\\';
+                                   }) &&
+                      std::none_of(key.begin(), key.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x20; });
+  const std::string example = simple && key.ends_with(':') ? fmt::format("`{} \"{}\"`", key, value)
+                              : simple                     ? fmt::format("`\"{}\"`", value)
+                                                           : std::string("e.g. `unit: \"%\"`");
+  return fmt::format("a value cannot start with `{}` unless it is quoted; write it in quotes: {}",
+                     first, example);
+}
+
 // The 1-based line of a directive ('%YAML 1.2', '%TAG ...') that no '---' line
 // follows, or 0. Called only when the file has no document content, where a '%'
 // at the start of a line can only begin a directive.
@@ -744,10 +780,10 @@ void parse(std::string_view text, const std::string& path, const ReadLimits& lim
   } catch (const YAML::Exception& e) {
     const Position at = builder.position(e.mark);
     // yaml-cpp rarely names the tab it tripped over ("illegal block entry").
-    const std::string_view hint = indented_with_tab(text, e.mark)
-                                      ? "the line is indented with a tab; YAML indents with "
-                                        "spaces only"
-                                      : "check indentation and quoting near here";
+    std::string hint = indented_with_tab(text, e.mark)
+                           ? "the line is indented with a tab; YAML indents with spaces only"
+                           : reserved_start_hint(text, e.mark);
+    if (hint.empty()) hint = "check indentation and quoting near here";
     findings.push_back(
         make_finding(Rule::yaml_syntax, path, at.line, at.column,
                      fmt::format("invalid YAML: {}; {}", readable_syntax_message(e.msg), hint)));
