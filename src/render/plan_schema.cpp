@@ -73,9 +73,13 @@ void list_of(JsonWriter& json, std::string_view def, std::string_view descriptio
 const Types text_types = {"string", "number", "boolean"};
 const Types optional_text_types = {"string", "number", "boolean", "null"};
 
-// A type list with "null" added when the field may be left empty.
+// A type list with "null" added when the field may be left empty. Fields required
+// only on some measures (baseline, target) may be empty where they are not required;
+// the measure rules demand a value where they are.
 Types maybe_null(Types types, const Field& field) {
-  if (field.presence == Presence::optional) types.push_back("null");
+  if (field.presence == Presence::optional || field.presence == Presence::numeric) {
+    types.push_back("null");
+  }
   return types;
 }
 
@@ -264,6 +268,37 @@ void value_types(JsonWriter& json, std::span<const Field> table, std::string_vie
   }
 }
 
+// Keys that may be written but only left empty (YAML null): an empty key counts as
+// absent (docs/format.md).
+void empty_only(JsonWriter& json, std::initializer_list<std::string_view> keys) {
+  for (std::string_view key : keys) json.key(key).begin_object().field("type", "null").end_object();
+}
+
+// Not both keys with a value: `{"not": {"required": [a, b], "properties": {a: <value_a>,
+// b: not null}}}`. `value_a` narrows the first key's values (e.g. `accumulate: true`).
+void not_both(JsonWriter& json, std::string_view first, std::string_view second,
+              const Body& value_a) {
+  json.begin_object().key("not").begin_object();
+  string_list(json, "required", {first, second});
+  json.key("properties").begin_object();
+  json.key(first).begin_object();
+  value_a(json);
+  json.end_object();
+  json.key(second).begin_object();
+  json.key("not").begin_object().field("type", "null").end_object();
+  json.end_object();
+  json.end_object();
+  json.end_object().end_object();
+}
+
+// `required` and not left empty: where a field is needed, an empty key is missing.
+void required_with_value(JsonWriter& json, std::string_view key) {
+  string_list(json, "required", {key});
+  json.key("properties").begin_object().key(key).begin_object();
+  json.key("not").begin_object().field("type", "null").end_object();
+  json.end_object().end_object();
+}
+
 // A monitor has no target and no interim targets; a numeric measure needs a target,
 // and a baseline unless the target is a threshold mapping.
 void write_numeric_or_monitor(JsonWriter& json, std::string_view type_key) {
@@ -274,15 +309,27 @@ void write_numeric_or_monitor(JsonWriter& json, std::string_view type_key) {
   string_list(json, "required", {type_key});
   json.end_object();
   json.key("then").begin_object().key("properties").begin_object();
-  json.field("target", false).field("targets", false);
+  empty_only(json, {"target", "targets"});
   json.end_object().end_object();
   json.key("else").begin_object();
-  string_list(json, "required", {"target"});
+  required_with_value(json, "target");
   json.key("if").begin_object().key("properties").begin_object().key("target").begin_object();
   json.field("type", "object");
   json.end_object().end_object().end_object();
+  // A threshold is met or not: no interim targets on the way, no direction with a range.
+  json.key("then").begin_object().key("properties").begin_object();
+  empty_only(json, {"targets"});
+  json.end_object();
+  json.key("if").begin_object().key("properties").begin_object().key("target").begin_object();
+  string_list(json, "required", {"between"});
+  json.key("properties").begin_object().key("between").begin_object().end_object().end_object();
+  json.end_object().end_object().end_object();
+  json.key("then").begin_object().key("properties").begin_object();
+  empty_only(json, {"direction"});
+  json.end_object().end_object();
+  json.end_object();
   json.key("else").begin_object();
-  string_list(json, "required", {"baseline"});
+  required_with_value(json, "baseline");
   json.end_object();
   json.end_object();
 }
@@ -303,7 +350,11 @@ void write_by_measure_type(JsonWriter& json, std::span<const Field> table) {
   string_list(json, "required", {type_key});
   json.end_object();
   json.key("then").begin_object().key("properties").begin_object();
-  for (std::string_view key : numeric) json.field(key, false);
+  for (std::string_view key : numeric) empty_only(json, {key});
+  empty_only(json, {"targets", "direction"});
+  json.key("accumulate").begin_object();
+  json.key("enum").begin_array().value(false).null().end_array();
+  json.end_object();
   value_types(json, table, "boolean");
   json.end_object().end_object();
   json.key("else").begin_object();
@@ -316,18 +367,20 @@ void write_by_measure_type(JsonWriter& json, std::span<const Field> table) {
 }
 
 // Rules between fields: a single current value or check-ins
-// (measure-current-and-checkins); an indicator's two dates together (indicator-dates).
+// (measure-current-and-checkins), increments only as check-ins (measure-accumulate),
+// no monitor among key results (monitor-target); an indicator's two dates together
+// (indicator-dates).
 void write_measure_rules(JsonWriter& json, const Object& object) {
   json.key("allOf").begin_array();
   write_by_measure_type(json, object.fields);
-  json.begin_object();
-  json.key("not").begin_object();
-  string_list(json, "required", {"current", "checkins"});
-  json.key("properties").begin_object().key("current").begin_object();
-  json.key("not").begin_object().field("type", "null").end_object();
-  json.end_object().end_object();
-  json.end_object();
-  json.end_object();
+  not_both(json, "checkins", "current",
+           [](JsonWriter& j) { j.key("not").begin_object().field("type", "null").end_object(); });
+  not_both(json, "accumulate", "current", [](JsonWriter& j) { j.field("const", true); });
+  if (object.scope != fields::Scope::indicators) {  // monitor-target
+    json.begin_object().key("properties").begin_object().key("type").begin_object();
+    json.key("not").begin_object().field("const", fields::measure_types[2]).end_object();
+    json.end_object().end_object().end_object();
+  }
   if (object.scope == fields::Scope::indicators) {
     for (const auto& [given, other] :
          {std::pair{"baseline_date", "target_date"}, std::pair{"target_date", "baseline_date"}}) {

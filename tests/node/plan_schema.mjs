@@ -27,13 +27,14 @@ const structural = new Set([
   'yaml-syntax', 'yaml-duplicate-key', 'yaml-structure', 'encoding', 'unknown-key',
   'missing-field', 'type', 'invalid-id', 'invalid-date', 'stage-mismatch', 'confidence-range',
   'unknown-rule', 'measure-current-and-checkins', 'indicator-dates', 'chain-direction',
-  'threshold-range', 'monitor-target',
+  'threshold-range', 'monitor-target', 'measure-accumulate', 'direction-mismatch',
+  'interim-targets',
 ]);
 // Of those, the ones the schema expresses: when iooi reports one, the schema must
 // reject the file too. The exceptions need more than one file or arithmetic.
 const expressible = new Set([
   'unknown-key', 'missing-field', 'type', 'invalid-id', 'stage-mismatch', 'confidence-range',
-  'unknown-rule', 'measure-current-and-checkins',
+  'unknown-rule', 'measure-current-and-checkins', 'monitor-target', 'measure-accumulate',
 ]);
 const inexpressible = [
   /the `plan` section belongs in the plan root's iooi\.yaml/,  // depends on the file name
