@@ -63,48 +63,68 @@ void measure_zero_weight(const RuleRun& run) {
   }
 }
 
+namespace {
+
+// The first value outside 0-100 in file order, of those offered.
+struct FirstOutside {
+  const Measure& measure;
+  std::optional<PercentValue> first;
+
+  void offer(std::string what, double value, const Loc& at) {
+    if (!outside_percent(value)) return;
+    const Loc& place_at = best_loc(at, measure.at);
+    if (first &&
+        std::pair(first->at.line, first->at.column) <= std::pair(place_at.line, place_at.column)) {
+      return;
+    }
+    first = PercentValue{std::move(what), value, place_at};
+  }
+};
+
+// Target, threshold bounds and interim values: what a monitor has not (monitor-target's).
+void offer_targets(FirstOutside& values, const Measure& measure) {
+  if (measure.target) values.offer("target", *measure.target, measure.target_at);
+  const Threshold& threshold = measure.threshold;
+  const bool low =
+      threshold.kind == ThresholdKind::at_least || threshold.kind == ThresholdKind::between;
+  const bool high =
+      threshold.kind == ThresholdKind::at_most || threshold.kind == ThresholdKind::between;
+  if (low) values.offer("the bound", threshold.low, field_loc(measure, threshold.low_at));
+  if (high) values.offer("the bound", threshold.high, field_loc(measure, threshold.high_at));
+  for (const InterimTarget& interim : measure.targets) {
+    values.offer(fmt::format("the interim target on {}", interim.date.to_string()), interim.value,
+                 field_loc(measure, interim.value_at));
+  }
+}
+
+void offer_values(FirstOutside& values, const Measure& measure) {
+  if (measure.current.kind == Value::Kind::number)
+    values.offer("current value", measure.current.number, measure.current_at);
+  for (const Checkin& checkin : measure.checkins) {
+    if (checkin.value.kind != Value::Kind::number) continue;
+    values.offer(fmt::format("the value of the check-in on {}", checkin.date.to_string()),
+                 checkin.value.number, checkin.loc(checkin.value_at, measure.at.file));
+  }
+}
+
+}  // namespace
+
 // One finding per measure: its first value outside 0-100 in file order (baseline,
 // target or bounds, interim values, current, check-in values as written). A monitor's
 // target is monitor-target's alone.
 void percent_range(const RuleRun& run) {
   for_each_measure(run.plan, [&](const Measure& measure, const Objective* objective) {
     if (measure.unit != "%") return;
-    std::optional<PercentValue> first;
-    auto consider = [&](std::string what, double value, const Loc& at) {
-      if (!outside_percent(value)) return;
-      const Loc& place_at = best_loc(at, measure.at);
-      if (first && std::pair(first->at.line, first->at.column) <=
-                       std::pair(place_at.line, place_at.column)) {
-        return;
-      }
-      first = PercentValue{std::move(what), value, place_at};
-    };
-    if (measure.baseline) consider("baseline", *measure.baseline, measure.baseline_at);
-    if (measure.type != MeasureType::monitor) {
-      if (measure.target) consider("target", *measure.target, measure.target_at);
-      const Threshold& threshold = measure.threshold;
-      const bool low =
-          threshold.kind == ThresholdKind::at_least || threshold.kind == ThresholdKind::between;
-      const bool high =
-          threshold.kind == ThresholdKind::at_most || threshold.kind == ThresholdKind::between;
-      if (low) consider("the bound", threshold.low, field_loc(measure, threshold.low_at));
-      if (high) consider("the bound", threshold.high, field_loc(measure, threshold.high_at));
-      for (const InterimTarget& interim : measure.targets) {
-        consider(fmt::format("the interim target on {}", interim.date.to_string()), interim.value,
-                 field_loc(measure, interim.value_at));
-      }
-    }
-    if (measure.current.kind == Value::Kind::number)
-      consider("current value", measure.current.number, measure.current_at);
-    for (const Checkin& checkin : measure.checkins)
-      if (checkin.value.kind == Value::Kind::number)
-        consider(fmt::format("the value of the check-in on {}", checkin.date.to_string()),
-                 checkin.value.number, checkin.loc(checkin.value_at, measure.at.file));
-    if (!first) return;
-    run.report(Rule::percent_range, first->at,
+    FirstOutside values{measure, std::nullopt};
+    if (measure.baseline) values.offer("baseline", *measure.baseline, measure.baseline_at);
+    if (measure.type != MeasureType::monitor) offer_targets(values, measure);
+    offer_values(values, measure);
+    if (!values.first) return;
+    const PercentValue& first = *values.first;
+    run.report(Rule::percent_range, first.at,
                fmt::format("{} has unit % but {} {} lies outside 0-100; correct the value or "
                            "change the unit",
-                           describe(measure, objective), first->what, first->value));
+                           describe(measure, objective), first.what, first.value));
   });
 }
 
