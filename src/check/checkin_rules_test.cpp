@@ -96,6 +96,25 @@ TEST_CASE("check: checkin-stale skips key results already done") {
   CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-01")) == std::vector<int>{45});
 }
 
+// docs/progress.md section 8: a threshold is done only once its window has ended, so a
+// met threshold still needs its check-ins while the period runs.
+TEST_CASE("check: checkin-stale: a met threshold is done only once its period has ended") {
+  Plan plan = clean_plan();
+  plan.config.stale_days = 14;
+  Measure& key_result = key_result_of(plan);  // line 45, objective period 2026-Q1
+  key_result.target.reset();
+  key_result.threshold.kind = ThresholdKind::at_least;
+  key_result.threshold.low = 5.0;
+  set_checkins(key_result, {checkin("2026-01-20", 8, 51)});  // met since 20 January
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-01")) == std::vector<int>{45});
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-30")) == std::vector<int>{45});
+  // On the period's last day the window has ended: met and done, no longer stale.
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-31")).empty());
+  // Not met on the last day: still stale.
+  set_checkins(key_result, {checkin("2026-01-20", 4, 51)});
+  CHECK(lines_of(plan, Rule::checkin_stale, day("2026-03-31")) == std::vector<int>{45});
+}
+
 TEST_CASE("check: checkin-stale uses the key result's stale_days, else the objective's") {
   Plan plan = clean_plan();
   plan.config.stale_days = 14;
