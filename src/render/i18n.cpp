@@ -67,6 +67,12 @@ constexpr Labels english{
     .type_monitor = "monitor",
     .direction_increase = "increase",
     .direction_decrease = "decrease",
+    .chain_indicators = "Indicators of the impact chain",
+    .indicator = "Indicator",
+    .notes = "Notes",
+    .source = "Source",
+    .method = "Method",
+    .data_gaps = "Data gaps (no value yet: not a verdict)",
 };
 
 constexpr Labels german{
@@ -128,6 +134,12 @@ constexpr Labels german{
     .type_monitor = "Monitor",
     .direction_increase = "steigend",
     .direction_decrease = "fallend",
+    .chain_indicators = "Indikatoren der Wirkungskette",
+    .indicator = "Indikator",
+    .notes = "Anmerkungen",
+    .source = "Quelle",
+    .method = "Methode",
+    .data_gaps = "Datenlücken (noch kein Wert, daher kein Urteil)",
 };
 
 bool is_german(std::string_view language) { return language == "de"; }
@@ -252,6 +264,33 @@ std::string measure_value(const Value& value, std::string_view unit, std::string
       return with_unit(value.number, unit, language);
   }
   return "";
+}
+
+std::string threshold(const Threshold& threshold, std::string_view unit,
+                      std::string_view language) {
+  std::string text;
+  switch (threshold.kind) {
+    case ThresholdKind::at_least:
+      text = "≥ " + number(threshold.low, language);
+      break;
+    case ThresholdKind::at_most:
+      text = "≤ " + number(threshold.high, language);
+      break;
+    case ThresholdKind::between:
+      text = number(threshold.low, language) + "–" + number(threshold.high, language);
+      break;
+    case ThresholdKind::none:
+      return {};
+  }
+  return unit.empty() ? text : text + " " + std::string(unit);
+}
+
+std::string signed_change(double change, std::string_view unit, std::string_view language) {
+  const double shown = without_float_noise(change);
+  const std::string_view sign = shown > 0.0 ? "+" : shown < 0.0 ? "" : "±";
+  // A share that goes from 12 % to 14 % rises by 2 percentage points, not by 2 %.
+  if (unit == "%") unit = is_german(language) ? "Pp." : "pp";
+  return std::string(sign) + with_unit(shown, unit, language);
 }
 
 std::string date(Date day, std::string_view language) {

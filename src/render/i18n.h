@@ -70,6 +70,13 @@ struct Labels {
   std::string_view type_monitor;
   std::string_view direction_increase;
   std::string_view direction_decrease;
+  // Indicators of the chain and notes in the table and Markdown reports.
+  std::string_view chain_indicators;  // Markdown section heading
+  std::string_view indicator;         // column header
+  std::string_view notes;             // "Notes" above descriptions, sources and methods
+  std::string_view source;
+  std::string_view method;
+  std::string_view data_gaps;  // the attention list's group of no-data measures
 };
 
 const Labels& labels(std::string_view language);
@@ -93,6 +100,12 @@ std::string percent(const std::optional<double>& fraction, std::string_view lang
 // A measure's value with its unit ("210 people", "31 %", "yes"), or the undefined mark.
 std::string measure_value(const Value& value, std::string_view unit, std::string_view language);
 std::string with_unit(double value, std::string_view unit, std::string_view language);
+// A threshold target as "≥ 85 %", "≤ 3 %" or "0–2 %" (decimal comma in German), the
+// unit after a space; empty without a threshold.
+std::string threshold(const Threshold& threshold, std::string_view unit, std::string_view language);
+// A change with its sign: "-1.5 ha/d", "±0 GW"; a change of a percentage in percentage
+// points: "+2 pp" / "+2 Pp.".
+std::string signed_change(double change, std::string_view unit, std::string_view language);
 // 2026-02-15 in English, 15.02.2026 in German.
 std::string date(Date day, std::string_view language);
 

@@ -3,6 +3,8 @@
 // User text is escaped so that titles cannot break tables or inject markup.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
@@ -122,6 +124,86 @@ void write_chain(const MarkdownReport& md) {
                 render_graph_mermaid(md.report, md.lang), i18n::legend(md.lang));
 }
 
+// No value, no verdict: a data gap shows no progress (it counts as 0 in roll-ups only).
+std::optional<double> shown_progress(const MeasureResult& m) {
+  return m.status == Status::no_data ? std::nullopt : m.progress;
+}
+
+// A number target with its unit, a threshold ("≥ 85 %"), or nothing.
+std::string target_text(const MeasureResult& m, const std::string& lang) {
+  if (m.threshold.kind != ThresholdKind::none) return i18n::threshold(m.threshold, m.unit, lang);
+  return m.target ? i18n::with_unit(*m.target, m.unit, lang) : std::string();
+}
+
+// A measure's value; a monitor's with its change since the check-in before: "14 % (+2 %)".
+std::string value_text(const MeasureResult& m, const std::string& lang) {
+  std::string text = i18n::measure_value(m.value, m.unit, lang);
+  if (m.type == MeasureType::monitor && m.change) {
+    text += fmt::format(" ({})", i18n::signed_change(*m.change, m.unit, lang));
+  }
+  return text;
+}
+
+std::string status_or_monitor(const MeasureResult& m, const MarkdownReport& md) {
+  if (m.type != MeasureType::monitor) return status_text(m.status, md.lang);
+  return fmt::format("{} {}", i18n::status_emoji(Status::none), md.l.type_monitor);
+}
+
+// "`KR-1`: what it is · Source: where from · Method: how", when any of them is written.
+void write_note(const MarkdownReport& md, std::string_view id, const std::string& description,
+                const std::string& source, const std::string& method, bool& first) {
+  if (description.empty() && source.empty() && method.empty()) return;
+  if (first) md.out.format("\n{}:\n\n", md.l.notes);
+  first = false;
+  std::string text = md_text(description);
+  const auto append = [&text](std::string_view label, const std::string& value) {
+    if (value.empty()) return;
+    if (!text.empty()) text += " · ";
+    text += fmt::format("{}: {}", label, md_text(value));
+  };
+  append(md.l.source, source);
+  append(md.l.method, method);
+  md.out.format("- {}: {}\n", md_code(id), text);
+}
+
+void write_measure_notes(const MarkdownReport& md, const std::vector<MeasureResult>& measures,
+                         bool& first) {
+  for (const MeasureResult& m : measures) {
+    write_note(md, m.id, m.description, m.source, m.method, first);
+  }
+}
+
+void write_indicator_table(const MarkdownReport& md, const std::vector<MeasureResult>& indicators) {
+  const i18n::Labels& l = md.l;
+  const std::string& lang = md.lang;
+  md.out.format("| {} | {} | {} | {} | {} | {} | {} |\n", l.indicator, l.value, l.target,
+                l.progress, l.expected, l.status, l.last_checkin);
+  md.out << "|---|---:|---:|---:|---:|---|---|\n";
+  for (const MeasureResult& m : indicators) {
+    md.out.format("| {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
+                  md_text(value_text(m, lang)), md_text(target_text(m, lang)),
+                  i18n::percent(shown_progress(m), lang), i18n::percent(m.expected, lang),
+                  status_or_monitor(m, md),
+                  m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
+  }
+}
+
+// Each element that has indicators, top-down: its progress, its indicators, their notes.
+void write_chain_indicators(const MarkdownReport& md) {
+  const auto has_indicators = [](const ElementResult& e) { return !e.indicators.empty(); };
+  if (std::none_of(md.report.elements.begin(), md.report.elements.end(), has_indicators)) return;
+  md.out.format("\n## {}\n", md.l.chain_indicators);
+  for (const ElementResult& e : md.report.elements) {
+    if (!has_indicators(e)) continue;
+    md.out.format("\n### {}\n\n", titled(e.title, e.id));
+    md.out.format("{}: **{}** · {}\n\n", md.l.progress, i18n::percent(e.progress, md.lang),
+                  status_text(e.status, md.lang));
+    write_indicator_table(md, e.indicators);
+    bool first = true;
+    write_measure_notes(md, e.indicators, first);
+  }
+}
+
 void write_owner_heading(const MarkdownReport& md, const OwnerGroup& group) {
   if (group.owner.empty()) {
     md.out.format("\n### {}\n", md.l.no_owner);
@@ -156,9 +238,8 @@ void write_key_result_table(const MarkdownReport& md, const ObjectiveResult& o) 
   for (const MeasureResult& m : o.key_results) {
     md.out.format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
                   md_text(i18n::measure_value(m.value, m.unit, lang)),
-                  m.target ? md_text(i18n::with_unit(*m.target, m.unit, lang)) : std::string(),
-                  i18n::percent(m.progress, lang), i18n::percent(m.expected, lang),
-                  status_text(m.status, lang),
+                  md_text(target_text(m, lang)), i18n::percent(shown_progress(m), lang),
+                  i18n::percent(m.expected, lang), status_text(m.status, lang),
                   m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value),
                   m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
   }
@@ -171,6 +252,9 @@ void write_objective(const MarkdownReport& md, const ObjectiveResult& o) {
   md.out.format("{}: **{}** · {}: {} · {}\n\n", l.progress, i18n::percent(o.progress, md.lang),
                 l.expected, i18n::percent(o.expected, md.lang), status_text(o.status, md.lang));
   write_key_result_table(md, o);
+  bool first = true;
+  write_note(md, o.id, o.description, o.source, o.method, first);
+  write_measure_notes(md, o.key_results, first);
 }
 
 void write_objectives_by_owner(const MarkdownReport& md) {
@@ -182,17 +266,27 @@ void write_objectives_by_owner(const MarkdownReport& md) {
   }
 }
 
+// " — 26 % of 51 % expected"; a threshold's value against it (" — 11 / ≤ 10 weeks"); nothing
+// for a data gap.
+std::string attention_detail(const MeasureResult& m, const MarkdownReport& md) {
+  if (m.status == Status::no_data) return {};
+  if (m.threshold.kind != ThresholdKind::none) {
+    return fmt::format(" — {} / {}", md_text(i18n::number(m.value.number, md.lang)),
+                       md_text(target_text(m, md.lang)));
+  }
+  return " — " + fmt::format(fmt::runtime(md.l.of_expected), i18n::percent(m.progress, md.lang),
+                             i18n::percent(m.expected, md.lang));
+}
+
 // One line per measure of status `wanted`, key results before indicators;
 // returns how many.
 size_t write_measures_with_status(const MarkdownReport& md, Status wanted) {
   size_t lines = 0;
   const auto list_measure = [&](const MeasureResult& m, const std::string& parent_id) {
     if (m.status != wanted) return;
-    md.out.format("- {} **{}**: {} — {} · {}\n", i18n::status_emoji(wanted),
+    md.out.format("- {} **{}**: {}{} · {}\n", i18n::status_emoji(wanted),
                   i18n::status_label(wanted, md.lang), titled(m.title, m.id),
-                  fmt::format(fmt::runtime(md.l.of_expected), i18n::percent(m.progress, md.lang),
-                              i18n::percent(m.expected, md.lang)),
-                  md_code(parent_id));
+                  attention_detail(m, md), md_code(parent_id));
     ++lines;
   };
   for (const ObjectiveResult& o : md.report.objectives)
@@ -218,7 +312,20 @@ size_t write_stale_key_results(const MarkdownReport& md) {
   return lines;
 }
 
-// What a lead should look at first: the worst status first, then staleness.
+size_t count_measures_with_status(const Report& report, Status wanted) {
+  const auto has = [wanted](const MeasureResult& m) { return m.status == wanted; };
+  size_t count = 0;
+  for (const ObjectiveResult& o : report.objectives) {
+    count += std::count_if(o.key_results.begin(), o.key_results.end(), has);
+  }
+  for (const ElementResult& e : report.elements) {
+    count += std::count_if(e.indicators.begin(), e.indicators.end(), has);
+  }
+  return count;
+}
+
+// What a lead should look at first: the worst status first, then staleness; data gaps
+// (no value, so no verdict) in a group of their own.
 void write_needs_attention(const MarkdownReport& md) {
   md.out.format("\n## {}\n\n", md.l.needs_attention);
   size_t lines = 0;
@@ -226,7 +333,11 @@ void write_needs_attention(const MarkdownReport& md) {
     lines += write_measures_with_status(md, wanted);
   }
   lines += write_stale_key_results(md);
-  if (lines == 0) md.out.format("{}\n", md.l.nothing_needs_attention);
+  const size_t gaps = count_measures_with_status(md.report, Status::no_data);
+  if (lines == 0 && gaps == 0) md.out.format("{}\n", md.l.nothing_needs_attention);
+  if (gaps == 0) return;
+  md.out.format("{}**{}**\n\n", lines == 0 ? "" : "\n", md.l.data_gaps);
+  write_measures_with_status(md, Status::no_data);
 }
 
 void write_plan_quality(const MarkdownReport& md) {
@@ -247,6 +358,7 @@ void render_report_markdown(const Report& report, const ReportOptions& options,
   write_heading(md);
   write_impact_goals(md);
   write_chain(md);
+  write_chain_indicators(md);
   write_objectives_by_owner(md);
   write_needs_attention(md);
   write_plan_quality(md);

@@ -316,6 +316,124 @@ TEST_CASE("report table and markdown: control characters in user text never reac
   CHECK(markdown.find("Ziel\uFFFD\\]0;owned\uFFFD") != std::string::npos);
 }
 
+// An element with the indicators of results frameworks: a ceiling that is missed, a
+// range, a monitor with two check-ins and a number target without any check-in.
+Plan framework_plan() {
+  Plan plan = sample_plan();
+  Objective& o = plan.objectives[0];
+  Measure& floor = o.key_results[0];
+  floor.baseline = 99;
+  floor.target.reset();
+  floor.unit = "%";
+  floor.threshold = Threshold{97.5, 0.0, ThresholdKind::at_least, {}, {}};
+  floor.checkins = {checkin(day(2026, 2, 1), number(98))};
+  floor.description = "Projekte im Zeitplan";
+  floor.source = "Projektliste";
+  floor.method = "Stichtag Monatsende";
+  o.description = "Warum das zählt";
+  Element& oc = plan.elements[1];
+  Measure ceiling;
+  ceiling.id = "IND-vacancy";
+  ceiling.title = "Leerstand";
+  ceiling.unit = "%";
+  ceiling.threshold = Threshold{0.0, 3.0, ThresholdKind::at_most, {}, {}};
+  ceiling.baseline_date = day(2026, 1, 1);
+  ceiling.target_date = day(2026, 12, 31);
+  ceiling.checkins = {checkin(day(2026, 1, 31), number(2.5)),
+                      checkin(day(2026, 2, 10), number(3.3))};
+  Measure range = ceiling;
+  range.id = "IND-range";
+  range.title = "Spanne";
+  range.threshold = Threshold{0.0, 2.5, ThresholdKind::between, {}, {}};
+  range.checkins = {checkin(day(2026, 2, 1), number(1))};
+  Measure monitor;
+  monitor.id = "IND-energy";
+  monitor.title = "Energie";
+  monitor.type = MeasureType::monitor;
+  monitor.unit = "kWh/m²";
+  monitor.checkins = {checkin(day(2026, 1, 31), number(112)),
+                      checkin(day(2026, 2, 12), number(108))};
+  monitor.source = "Zähler";
+  Measure gap;
+  gap.id = "IND-gap";
+  gap.title = "Ohne Daten";
+  gap.baseline = 0;
+  gap.target = 50;
+  gap.baseline_date = day(2026, 1, 1);
+  gap.target_date = day(2026, 12, 31);
+  oc.indicators = {oc.indicators[0], ceiling, range, monitor, gap};
+  return plan;
+}
+
+TEST_CASE("report table: each element's indicators under it, thresholds, monitors, data gaps") {
+  const Report report = sample_report(framework_plan());
+  ReportOptions options;
+  const std::string table = table_of(report, options);
+  const std::vector<std::string> lines = lines_of(table);
+  const auto line_with = [&lines](std::string_view text) {
+    const auto at = std::find_if(lines.begin(), lines.end(), [text](const std::string& line) {
+      return line.find(text) != std::string::npos;
+    });
+    REQUIRE(at != lines.end());
+    return static_cast<size_t>(at - lines.begin());
+  };
+  // Under the outcome, indented below it, in plan order.
+  const size_t outcome = line_with("  OC-network  ");
+  CHECK(line_with("    IND  ") == outcome + 1);
+  CHECK(line_with("    IND-vacancy  ") == outcome + 2);
+  CHECK(line_with("    IND-gap  ") == outcome + 5);
+  CHECK(lines[line_with("IND-vacancy")].find("3.3 / ≤ 3 %") != std::string::npos);
+  CHECK(lines[line_with("IND-vacancy")].find("off track") != std::string::npos);
+  CHECK(lines[line_with("IND-range")].find("1 / 0–2.5 %") != std::string::npos);
+  CHECK(lines[line_with("IND-energy")].find("108 kWh/m² (-4 kWh/m²)") != std::string::npos);
+  CHECK(lines[line_with("IND-energy")].find("monitor") != std::string::npos);
+  CHECK(lines[line_with("IND-gap")].find("no data") != std::string::npos);
+  CHECK(lines[line_with("IND-gap")].find("0%") == std::string::npos);  // no value, no verdict
+  CHECK(lines[line_with("KR-a")].find("98 / ≥ 97.5 %") != std::string::npos);
+
+  options.language = "de";
+  const std::string german = table_of(report, options);
+  CHECK(german.find("3,3 / ≤ 3 %") != std::string::npos);
+  CHECK(german.find("1 / 0–2,5 %") != std::string::npos);
+  CHECK(german.find("98 / ≥ 97,5 %") != std::string::npos);
+  CHECK(german.find("keine Daten") != std::string::npos);
+  options.color = true;
+  CHECK(table_of(report, options).find("\x1b[2mkeine Daten") != std::string::npos);  // grey
+}
+
+TEST_CASE("report markdown: indicators of the chain, notes, data gaps apart from verdicts") {
+  const Report report = sample_report(framework_plan());
+  const std::string md = markdown_of(report, ReportOptions{});
+  const size_t section = md.find("\n## Indicators of the impact chain\n");
+  REQUIRE(section != std::string::npos);
+  CHECK(section < md.find("\n## Objectives by owner\n"));
+  CHECK(md.find("| Leerstand (`IND-vacancy`) | 3.3% | ≤ 3 % | 0% | – | 🔴 off track |") !=
+        std::string::npos);
+  CHECK(md.find("| Energie (`IND-energy`) | 108 kWh/m² (-4 kWh/m²) |  | – | – | ⚪ monitor |") !=
+        std::string::npos);
+  CHECK(md.find("| Ohne Daten (`IND-gap`) | – | 50 | – |") != std::string::npos);
+  CHECK(md.find("| 98% | ≥ 97.5 % | 100% |") != std::string::npos);
+  CHECK(md.find("- `IND-energy`: Source: Zähler\n") != std::string::npos);
+  CHECK(md.find("- `O-1`: Warum das zählt\n- `KR-a`: Projekte im Zeitplan · Source: Projektliste · "
+                "Method: Stichtag Monatsende\n") != std::string::npos);
+  // Verdicts first, then the data gaps in a group of their own.
+  const size_t attention = md.find("## Needs attention");
+  const size_t off_track = md.find("🔴 **off track**: Leerstand (`IND-vacancy`) — 3.3 / ≤ 3 %");
+  const size_t gaps = md.find("**Data gaps");
+  const size_t gap = md.find("- ⚪ **no data**: Ohne Daten (`IND-gap`) · `OC-network`");
+  CHECK(attention < off_track);
+  CHECK(off_track < gaps);
+  CHECK(gaps < gap);
+  CHECK(gap != std::string::npos);
+  ReportOptions german;
+  german.language = "de";
+  const std::string de = markdown_of(report, german);
+  CHECK(de.find("## Indikatoren der Wirkungskette") != std::string::npos);
+  CHECK(de.find("| 3,3 % | ≤ 3 % |") != std::string::npos);
+  CHECK(de.find("- ⚪ **keine Daten**: Ohne Daten (`IND-gap`)") != std::string::npos);
+  CHECK(de.find("Quelle: Projektliste · Methode: Stichtag Monatsende") != std::string::npos);
+}
+
 TEST_CASE("report markdown: German labels, escaping, attention and plan quality") {
   Plan plan = sample_plan("Netz <wächst> #1 [\"gut\"] & `mehr` | a\\b");
   plan.config.stale_days = 10;
@@ -373,6 +491,13 @@ std::vector<std::string> lines_starting(const std::string& text, std::string_vie
   return found;
 }
 
+// The Markdown from the objectives' section on (the chain's indicators have headings too).
+std::string objectives_part(const std::string& markdown) {
+  const size_t at = markdown.find("\n## Objective");
+  REQUIRE(at != std::string::npos);
+  return markdown.substr(at);
+}
+
 // Counts the writes a stream receives and remembers the largest.
 class WriteCounter : public std::streambuf {
  public:
@@ -396,7 +521,7 @@ class WriteCounter : public std::streambuf {
 TEST_CASE("report markdown and table: objectives by owner, owners in order of first objective") {
   const Report report = sample_report(interleaved_owners_plan(0));
   const std::string md = markdown_of(report, ReportOptions{});
-  CHECK(lines_starting(md, "### ") ==
+  CHECK(lines_starting(objectives_part(md), "### ") ==
         std::vector<std::string>{"### `b`", "### Team A (`a`)", "### No owner"});
   CHECK(lines_starting(md, "#### ") ==
         std::vector<std::string>{"#### Objective 0", "#### Objective 2", "#### Objective 1",
@@ -428,7 +553,7 @@ TEST_CASE("report markdown and table: tens of thousands of owners, each once") {
   const Report report = sample_report(interleaved_owners_plan(extra));
   REQUIRE(report.owners.size() == 3 + extra);
   const std::vector<std::string> headings =
-      lines_starting(markdown_of(report, ReportOptions{}), "### ");
+      lines_starting(objectives_part(markdown_of(report, ReportOptions{})), "### ");
   REQUIRE(headings.size() == 3 + extra);
   CHECK(headings[3] == "### `solo-5`");
   CHECK(headings.back() == "### `solo-" + std::to_string(4 + extra) + "`");
@@ -470,6 +595,19 @@ TEST_CASE("i18n: statuses, numbers and dates") {
   CHECK(i18n::with_unit(31, "%", "de") == "31 %");
   CHECK(i18n::date(day(2026, 2, 5), "de") == "05.02.2026");
   CHECK(i18n::date(day(2026, 2, 5), "en") == "2026-02-05");
+}
+
+TEST_CASE("i18n: thresholds and changes") {
+  CHECK(i18n::threshold(Threshold{85, 0, ThresholdKind::at_least, {}, {}}, "%", "en") == "≥ 85 %");
+  CHECK(i18n::threshold(Threshold{0, 3, ThresholdKind::at_most, {}, {}}, "%", "de") == "≤ 3 %");
+  CHECK(i18n::threshold(Threshold{0, 2.5, ThresholdKind::between, {}, {}}, "%", "de") == "0–2,5 %");
+  CHECK(i18n::threshold(Threshold{1.5, 0, ThresholdKind::at_least, {}, {}}, "", "de") == "≥ 1,5");
+  CHECK(i18n::threshold(Threshold{}, "%", "en").empty());
+  CHECK(i18n::signed_change(2, "%", "en") == "+2 pp");
+  CHECK(i18n::signed_change(2, "%", "de") == "+2 Pp.");
+  CHECK(i18n::signed_change(-1.5, "ha/Tag", "de") == "-1,5 ha/Tag");
+  CHECK(i18n::signed_change(2.8 - 3.4, "%", "de") == "-0,6 Pp.");  // no float noise
+  CHECK(i18n::signed_change(0, "GW", "en") == "±0 GW");
 }
 
 TEST_CASE("graph mermaid: generated node ids, entity-escaped labels, classes by status") {

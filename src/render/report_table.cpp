@@ -55,24 +55,31 @@ using Row = std::vector<Cell>;
 // is cut at the width, so that no row wraps. Without one, cells keep their natural widths.
 class Table {
  public:
-  Table(bool color, TableFit fit) : color_(color), fit_(std::move(fit)) {}
+  Table(bool color, TableFit fit, std::string_view indent)
+      : color_(color), fit_(std::move(fit)), indent_(indent) {
+    fit_.indent = display_width(indent_);
+  }
   void add(Row row) { rows_.push_back(std::move(row)); }
   bool empty() const { return rows_.empty(); }
+  size_t size() const { return rows_.size(); }
 
-  void write(ChunkedOutput& out, std::string_view indent) const {
-    TableFit fit = fit_;
-    fit.indent = display_width(indent);
-    const TableLayout layout =
-        fit_table(fit, column_count(),
-                  [this](const std::vector<bool>& shown) { return natural_widths(shown); });
-    std::string line;
-    for (const Row& row : rows_) {
-      line.assign(indent);
-      append_row(line, row, layout, fit.indent);
-      while (!line.empty() && line.back() == ' ') line.pop_back();
-      line += '\n';
-      out << line;
-    }
+  // The widths of every row's columns; computed once, before rows are written.
+  TableLayout layout() const {
+    return fit_table(fit_, column_count(),
+                     [this](const std::vector<bool>& shown) { return natural_widths(shown); });
+  }
+
+  void write(ChunkedOutput& out) const {
+    const TableLayout widths = layout();
+    for (size_t i = 0; i < rows_.size(); ++i) write_row(out, widths, i);
+  }
+
+  void write_row(ChunkedOutput& out, const TableLayout& widths, size_t index) const {
+    std::string line(indent_);
+    append_row(line, rows_[index], widths, fit_.indent);
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    line += '\n';
+    out << line;
   }
 
  private:
@@ -130,6 +137,7 @@ class Table {
 
   bool color_;
   TableFit fit_;
+  std::string indent_;
   std::vector<Row> rows_;
 };
 
@@ -195,21 +203,85 @@ void write_top_line(ChunkedOutput& out, const Report& report, const ReportOption
   write_heading(out, top, options);
 }
 
-// One table per level above inputs; a level without elements is left out.
-void write_element_tables(ChunkedOutput& out, const Report& report, const ReportOptions& options) {
+Row element_row(const ElementResult& e, const ReportOptions& options) {
+  return {Cell{e.id}, Cell{title_text(e.title, options)},
+          Cell{bar(e.progress), false, ansi_of(e.status)},
+          Cell{i18n::percent(e.progress, options.language), true}, status_cell(e.status, options)};
+}
+
+// No value, no verdict: a data gap shows no progress (it counts as 0 in roll-ups only).
+std::optional<double> shown_progress(const MeasureResult& m) {
+  return m.status == Status::no_data ? std::nullopt : m.progress;
+}
+
+// "14 % (+2 %)": a monitor's value and its change since the check-in before.
+std::string monitor_value(const MeasureResult& m, const std::string& lang) {
+  std::string text = i18n::measure_value(m.value, m.unit, lang);
+  if (m.change) text += fmt::format(" ({})", i18n::signed_change(*m.change, m.unit, lang));
+  return text;
+}
+
+// "390 / 800 people", "51 / ≤ 30 ha/d": value and target share the unit, written once.
+std::string value_and_target(const MeasureResult& m, const std::string& lang) {
+  if (m.type == MeasureType::monitor) return monitor_value(m, lang);
+  std::string target;
+  if (m.threshold.kind != ThresholdKind::none) {
+    target = i18n::threshold(m.threshold, m.unit, lang);
+  } else if (m.target) {
+    target = i18n::with_unit(*m.target, m.unit, lang);
+  } else {
+    return i18n::measure_value(m.value, m.unit, lang);
+  }
+  if (m.value.kind == Value::Kind::number) {
+    return fmt::format("{} / {}", i18n::number(m.value.number, lang), target);
+  }
+  return fmt::format("{} / {}", i18n::measure_value(m.value, m.unit, lang), target);
+}
+
+// Indicator rows have no header of their own, so expected progress says what it is.
+Row indicator_row(const MeasureResult& m, const ReportOptions& options) {
   const std::string& lang = options.language;
-  for (Level level : {Level::impact, Level::outcome, Level::output}) {
-    Table table(options.color, table_fit(options, {2, 0}));  // the bar, then the id
-    for (const ElementResult& e : report.elements) {
-      if (e.level != level) continue;
-      table.add({Cell{e.id}, Cell{title_text(e.title, options)},
-                 Cell{bar(e.progress), false, ansi_of(e.status)},
-                 Cell{i18n::percent(e.progress, lang), true}, status_cell(e.status, options)});
+  const i18n::Labels& l = i18n::labels(lang);
+  const bool monitor = m.type == MeasureType::monitor;
+  const std::optional<double> progress = shown_progress(m);
+  return {
+      Cell{m.id},
+      Cell{title_text(m.title, options)},
+      Cell{value_and_target(m, lang), true},
+      Cell{monitor ? "" : bar(progress), false, ansi_of(m.status)},
+      Cell{monitor ? "" : i18n::percent(progress, lang), true},
+      Cell{m.expected ? fmt::format("{} {}", l.expected, i18n::percent(m.expected, lang)) : "",
+           true},
+      monitor ? Cell{l.type_monitor, false, ansi_of(Status::none)} : status_cell(m.status, options),
+      Cell{optional_date(m.last_checkin, lang)}};
+}
+
+// One table per level above inputs (a level without elements is left out), each
+// element's indicators under it. Elements align with each other, indicators with each
+// other: the two are tables of their own, written row by row in turn.
+void write_level(ChunkedOutput& out, const Report& report, Level level,
+                 const ReportOptions& options) {
+  Table elements(options.color, table_fit(options, {2, 0}), "  ");  // the bar, then the id
+  // Narrow widths lose the last check-in, the bar, expected and the id, in turn.
+  Table indicators(options.color, table_fit(options, {7, 3, 5, 0}), "    ");
+  std::vector<size_t> first_indicator;  // per element: its first row in `indicators`
+  for (const ElementResult& e : report.elements) {
+    if (e.level != level) continue;
+    elements.add(element_row(e, options));
+    first_indicator.push_back(indicators.size());
+    for (const MeasureResult& m : e.indicators) indicators.add(indicator_row(m, options));
+  }
+  if (elements.empty()) return;
+  first_indicator.push_back(indicators.size());
+  out << '\n';
+  write_heading(out, i18n::level_heading(level, options.language), options);
+  const TableLayout element_widths = elements.layout();
+  const TableLayout indicator_widths = indicators.layout();
+  for (size_t i = 0; i < elements.size(); ++i) {
+    elements.write_row(out, element_widths, i);
+    for (size_t k = first_indicator[i]; k < first_indicator[i + 1]; ++k) {
+      indicators.write_row(out, indicator_widths, k);
     }
-    if (table.empty()) continue;
-    out << '\n';
-    write_heading(out, i18n::level_heading(level, lang), options);
-    table.write(out, "  ");
   }
 }
 
@@ -244,16 +316,6 @@ Row objective_row(const ObjectiveResult& o, const ReportOptions& options) {
           Cell{""}};
 }
 
-// "390 / 800 people": value and target share the unit, which is written once.
-std::string value_and_target(const MeasureResult& m, const std::string& lang) {
-  if (!m.target) return i18n::measure_value(m.value, m.unit, lang);
-  const std::string target = i18n::with_unit(*m.target, m.unit, lang);
-  if (m.value.kind == Value::Kind::number) {
-    return fmt::format("{} / {}", i18n::number(m.value.number, lang), target);
-  }
-  return fmt::format("{} / {}", i18n::measure_value(m.value, m.unit, lang), target);
-}
-
 Row key_result_row(const MeasureResult& m, const ReportOptions& options) {
   const std::string& lang = options.language;
   const i18n::Labels& l = i18n::labels(lang);
@@ -261,8 +323,8 @@ Row key_result_row(const MeasureResult& m, const ReportOptions& options) {
       Cell{"  " + m.id},
       Cell{"  " + title_text(m.title, options)},
       Cell{value_and_target(m, lang), true},
-      Cell{bar(m.progress), false, ansi_of(m.status)},
-      Cell{i18n::percent(m.progress, lang), true},
+      Cell{bar(shown_progress(m)), false, ansi_of(m.status)},
+      Cell{i18n::percent(shown_progress(m), lang), true},
       Cell{i18n::percent(m.expected, lang), true},
       status_cell(m.status, options),
       Cell{m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value), true},
@@ -287,7 +349,7 @@ void write_objectives(ChunkedOutput& out, const Report& report, const ReportOpti
   }
   for (const OwnerGroup& group : report.owners) {
     // Narrow widths lose confidence, last check-in, the bar, expected and the id, in turn.
-    Table table(options.color, table_fit(options, {7, 8, 3, 5, 0}));
+    Table table(options.color, table_fit(options, {7, 8, 3, 5, 0}), "  ");
     table.add(objective_header_row(l));
     for (size_t index : group.objectives) {
       const ObjectiveResult& o = report.objectives[index];
@@ -296,7 +358,7 @@ void write_objectives(ChunkedOutput& out, const Report& report, const ReportOpti
     }
     out << '\n';
     write_heading(out, owner_line(group, l), options);
-    table.write(out, "  ");
+    table.write(out);
   }
 }
 
@@ -305,7 +367,9 @@ void write_objectives(ChunkedOutput& out, const Report& report, const ReportOpti
 void render_report_table(const Report& report, const ReportOptions& options, std::ostream& stream) {
   ChunkedOutput out(stream);
   write_top_line(out, report, options);
-  write_element_tables(out, report, options);
+  for (Level level : {Level::impact, Level::outcome, Level::output}) {
+    write_level(out, report, level, options);
+  }
   write_objectives(out, report, options);
   out.flush();
 }
