@@ -18,7 +18,7 @@ namespace iooi {
 namespace {
 
 constexpr size_t title_width = 40;  // titles without a known width
-constexpr size_t min_title_width = 20;
+constexpr size_t min_title_width = 30;
 constexpr int bar_cells = 10;
 
 std::string_view ansi_of(Status status) {
