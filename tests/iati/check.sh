@@ -34,7 +34,10 @@ validate() {
 }
 examples=0
 for config in "$source_dir"/examples/*/iooi.yaml; do
-  grep -q '^  iati:' "$config" || continue
+  if ! grep -q '^  iati:' "$config"; then
+    echo "skipped $(basename "$(dirname "$config")"): no plan.iati block"
+    continue
+  fi
   examples=$((examples + 1))
   validate "$(basename "$(dirname "$config")")" "$(dirname "$config")" --as-of 2026-03-20
 done
