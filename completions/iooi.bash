@@ -22,7 +22,7 @@ _iooi_options() {  # the options of one command
 _iooi_formats() {
   case $1 in
     check) echo "auto text json github sarif junit gitlab" ;;
-    report) echo "table markdown json csv iati" ;;
+    report) echo "table markdown html json csv iati" ;;
     graph) echo "mermaid dot" ;;
     rules) echo "text markdown" ;;
   esac

@@ -36,7 +36,7 @@ complete -c iooi -n "__fish_seen_subcommand_from check report graph" -F -d 'Plan
 
 complete -c iooi -n "__fish_seen_subcommand_from check" -l format -x -a 'auto text json github sarif junit gitlab' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from check" -l strict -d 'Warnings fail the check too'
-complete -c iooi -n "__fish_seen_subcommand_from report" -l format -x -a 'table markdown json csv iati' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from report" -l format -x -a 'table markdown html json csv iati' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from graph" -l format -x -a 'mermaid dot' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from report graph" -l period -x -a '(__iooi_plan_ids periods)' -d 'Period id or all'
 complete -c iooi -n "__fish_seen_subcommand_from rules" -l format -x -a 'text markdown' -d 'Output format'

@@ -34,6 +34,7 @@ struct ReportRow {
 constexpr ReportRow report_table[] = {
     {{ReportFormat::table, "table"}, render_report_table},
     {{ReportFormat::markdown, "markdown"}, render_report_markdown},
+    {{ReportFormat::html, "html"}, render_report_html},
     {{ReportFormat::json, "json"},
      [](const Report& report, const ReportOptions&, std::ostream& out) {
        render_report_json(report, out);

@@ -57,6 +57,30 @@ MeasureValue value_at(const Measure& measure, Date as_of) {
   return result;
 }
 
+std::vector<ValuePoint> value_history(const Measure& measure, Date as_of) {
+  const auto by_date = [](const Checkin* a, const Checkin* b) { return a->date < b->date; };
+  std::vector<const Checkin*> ordered;
+  for (const Checkin& checkin : measure.checkins) {
+    if (counts(checkin, as_of)) ordered.push_back(&checkin);
+  }
+  std::stable_sort(ordered.begin(), ordered.end(), by_date);
+  std::vector<ValuePoint> points;
+  double sum = 0.0;  // summed as value_at sums, so the last point is the value at as_of
+  for (const Checkin* checkin : ordered) {
+    Value value = checkin->value;
+    if (measure.accumulate) {
+      if (value.kind == Value::Kind::number) sum += value.number;
+      value = Value(Value::Kind::number, measure.baseline.value_or(0.0) + sum, false);
+    }
+    if (!points.empty() && points.back().date == checkin->date) {
+      points.back().value = value;  // of equal dates the one listed last
+    } else {
+      points.push_back({checkin->date, value});
+    }
+  }
+  return points;
+}
+
 bool has_threshold(const Measure& measure) { return measure.threshold.kind != ThresholdKind::none; }
 
 bool threshold_met(const Threshold& threshold, double value) {

@@ -175,6 +175,23 @@ TEST_CASE("measures: worked example of thresholds, interim targets and increment
   CHECK(!oc.indicators[0].expected);
 }
 
+TEST_CASE("measures: value history of a measure that replaces its value") {
+  Measure share =
+      number_target("s", 0, 100,
+                    {checkin(day(2026, 2, 1), number(40)), checkin(day(2026, 1, 10), number(10)),
+                     checkin(day(2026, 2, 1), number(45)),  // listed last: wins
+                     checkin(day(2026, 3, 5), number(60))});
+  share.current = number(99);  // no date: never a point
+  const std::vector<ValuePoint> history = value_history(share, day(2026, 3, 1));
+  REQUIRE(history.size() == 2);
+  CHECK(history[0].date == day(2026, 1, 10));
+  CHECK(history[0].value.number == 10);
+  CHECK(history[1].date == day(2026, 2, 1));
+  CHECK(history[1].value.number == 45);
+  CHECK(history[1].value.number == value_at(share, day(2026, 3, 1)).value.number);
+  CHECK(value_history(share, day(2026, 1, 9)).empty());
+}
+
 TEST_CASE("measures: accumulate") {
   Measure count = number_target("c", 10, 100,
                                 {checkin(day(2026, 3, 1), number(5)),
@@ -190,6 +207,17 @@ TEST_CASE("measures: accumulate") {
   }
   SUBCASE("no check-in yet: no value, even with a baseline") {
     CHECK(value_at(count, day(2025, 11, 30)).value.kind == Value::Kind::none);
+  }
+  SUBCASE("the history has one point per check-in day up to as_of, each the value then") {
+    const std::vector<ValuePoint> history = value_history(count, day(2026, 2, 15));
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].date == day(2025, 12, 1));
+    CHECK(history[0].value.number == 30);
+    CHECK(history[1].date == day(2026, 2, 1));
+    for (const ValuePoint& point : history) {
+      CHECK(point.value.number == value_at(count, point.date).value.number);
+    }
+    CHECK(value_history(count, day(2026, 3, 1)).back().value.number == 39);
   }
   SUBCASE("without a baseline the sum starts at 0") {
     Measure monitor = count;

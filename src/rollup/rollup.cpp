@@ -138,6 +138,7 @@ MeasureResult evaluate_measure(const Measure& measure, const std::optional<Windo
   result.confidence = at.confidence;
   result.last_checkin = at.last_checkin;
   result.window = window;
+  result.history = value_history(measure, as_of);
   if (measure.type == MeasureType::monitor) {
     result.change = change_of(measure, at);
   } else {

@@ -30,3 +30,11 @@ add_test(NAME node.ci_recipes
          COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/ci_recipes.mjs $<TARGET_FILE:iooi>
          WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 set_tests_properties(node.ci_recipes PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
+
+# The HTML report of the example plan in headless Chromium: no script, no request but
+# the file, no console error, axe-core clean, a chart per measure with check-ins plus the
+# chain, an A4 PDF of several pages (tests/node/html_report.mjs, docs/html.md).
+add_test(NAME node.html_report
+         COMMAND ${IOOI_NODE} ${IOOI_NODE_DIR}/html_report.mjs $<TARGET_FILE:iooi>
+         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+set_tests_properties(node.html_report PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

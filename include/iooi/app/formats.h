@@ -19,7 +19,7 @@ namespace iooi {
 
 enum class Language : uint8_t { en, de };
 enum class CheckFormat : uint8_t { text, json, github, sarif, junit, gitlab };
-enum class ReportFormat : uint8_t { table, markdown, json, csv, iati };
+enum class ReportFormat : uint8_t { table, markdown, html, json, csv, iati };
 enum class GraphFormat : uint8_t { mermaid, dot };
 enum class RulesFormat : uint8_t { text, markdown };
 

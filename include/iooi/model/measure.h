@@ -5,6 +5,7 @@
 // Shared by the checks and the roll-up, so that `check` and `report` can never
 // disagree about them. Pure functions of the measure and the day.
 #include <optional>
+#include <vector>
 
 #include "iooi/model/period.h"
 #include "iooi/model/plan.h"
@@ -31,6 +32,15 @@ struct MeasureValue {
 // date order (equal dates: list order); no value without such a check-in. Its
 // confidence and last check-in are those of the latest check-in as above.
 MeasureValue value_at(const Measure& measure, Date as_of);
+
+// The measure's value (as value_at gives it) on each day it has a check-in dated on
+// or before `as_of`, in date order: the points of its trend and burn-up chart. Running
+// totals for an accumulating measure; a `current` value has no date and no point.
+struct ValuePoint {
+  Date date;
+  Value value;
+};
+std::vector<ValuePoint> value_history(const Measure& measure, Date as_of);
 
 bool has_threshold(const Measure& measure);
 // value >= low (at_least), <= high (at_most), low..high (between), each with

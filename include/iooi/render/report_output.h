@@ -22,7 +22,10 @@ struct ReportOptions {
 void render_report_table(const Report& report, const ReportOptions& options,
                          std::ostream& stream);  // report_table.cpp
 void render_report_markdown(const Report& report, const ReportOptions& options,
-                            std::ostream& stream);                 // report_markdown.cpp
+                            std::ostream& stream);  // report_markdown.cpp
+// One self-contained HTML page: inline SVG charts and chain, no script (docs/html.md).
+void render_report_html(const Report& report, const ReportOptions& options,
+                        std::ostream& stream);                     // report_html.cpp
 void render_report_json(const Report& report, std::ostream& out);  // report_json.cpp
 // CSV: RFC 4180 quoting, CRLF, UTF-8 with BOM; en: comma and decimal point,
 // de: semicolon and decimal comma (what Excel expects in that locale).

@@ -77,6 +77,8 @@ struct MeasureResult {
   Status status = Status::none;
   std::optional<int> confidence;
   std::optional<Date> last_checkin;
+  // The value on each check-in day up to as_of (value_history): charts and trends.
+  std::vector<ValuePoint> history;
   std::optional<Window> window;
   // Key results of an objective running at as_of only: days without a check-in
   // counted from the last one (or the period start) when more than stale_days.
