@@ -100,7 +100,9 @@ std::string chain_dot(const Report& report, std::string_view language) {
 }
 
 // The dot_layout and core plugins, opened from Graphviz's plugin folder beside
-// libgvc (where Graphviz itself looks for them); closed after the context is freed.
+// libgvc (where Graphviz itself looks for them). They stay loaded: the dot layout
+// keeps buffers in static variables for its next run (reachable, reused), which an
+// unload would turn into leaks; opening them again only counts a reference up.
 class Plugins {
  public:
   Plugins() {
@@ -118,10 +120,7 @@ class Plugins {
   }
   Plugins(const Plugins&) = delete;
   Plugins& operator=(const Plugins&) = delete;
-  ~Plugins() {
-    if (dot_) dlclose(dot_);
-    if (core_) dlclose(core_);
-  }
+  ~Plugins() = default;
   // The built-in list for gvContextPlugins, or nullptr when a plugin is missing.
   const lt_symlist_t* symbols() const {
     return symbols_[0].address && symbols_[1].address ? symbols_.data() : nullptr;
