@@ -8,19 +8,12 @@
 #include <vector>
 
 #include "iooi/render/report_output.h"
+#include "report_test_support.h"
 
 namespace iooi {
 namespace {
 
-Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
-Value number(double v) { return Value{Value::Kind::number, v, false}; }
-
-Checkin checkin(Date date, double value) {
-  Checkin c;
-  c.date = date;
-  c.value = number(value);
-  return c;
-}
+using namespace test_support;
 
 Measure named(std::string id) {
   Measure m;
@@ -101,25 +94,6 @@ Plan frameworks_plan() {
   return plan;
 }
 
-Report frameworks_report(const Plan& plan) {
-  return compute_report(
-      plan, Scope{Period{"2026-Q1", day(2026, 1, 1), day(2026, 3, 31)}, day(2026, 2, 15)});
-}
-
-std::string json_of(const Report& report) {
-  std::ostringstream out;
-  render_report_json(report, out);
-  return out.str();
-}
-
-std::string csv_of(const Report& report, std::string language) {
-  std::ostringstream out;
-  ReportOptions options;
-  options.language = std::move(language);
-  render_report_csv(report, options, out);
-  return out.str();
-}
-
 // The text of one measure's JSON object, from its id to the end of its fields (the
 // last mention of the id: an indicator is listed among the contributors first).
 std::string measure_json(const std::string& json, const std::string& id) {
@@ -156,7 +130,7 @@ std::string tail_fields(const std::string& row, char separator, int n) {
 
 TEST_CASE("report json: thresholds as one-key objects, target null, effective direction") {
   const Plan plan = frameworks_plan();
-  const std::string json = json_of(frameworks_report(plan));
+  const std::string json = json_of(sample_report(plan));
   const std::string floor = measure_json(json, "KR-floor");
   CHECK(has(floor, "\"baseline\": 99,"));
   CHECK(has(floor, "\"target\": null,"));
@@ -182,7 +156,7 @@ TEST_CASE("report json: thresholds as one-key objects, target null, effective di
 
 TEST_CASE("report json: interim targets, planned value, increments, no-data, monitors") {
   const Plan plan = frameworks_plan();
-  const std::string json = json_of(frameworks_report(plan));
+  const std::string json = json_of(sample_report(plan));
   const std::string steps = measure_json(json, "KR-steps");
   CHECK(has(steps, "\"target\": 100,"));
   CHECK(has(steps, "\"threshold\": null,"));
@@ -220,7 +194,7 @@ TEST_CASE("report json: interim targets, planned value, increments, no-data, mon
 
 TEST_CASE("report csv: type, direction and threshold appended, following the language") {
   const Plan plan = frameworks_plan();
-  const Report report = frameworks_report(plan);
+  const Report report = sample_report(plan);
   const std::vector<std::string> english = csv_rows(csv_of(report, "en"));
   REQUIRE(english.size() == 9);  // header, six key results, two indicators
   CHECK(tail_fields(english[0], ',', 4) == "Last check-in,Type,Direction,Threshold");
@@ -244,12 +218,12 @@ TEST_CASE("report csv: type, direction and threshold appended, following the lan
 TEST_CASE("report: check-ins after as_of are counted for the measures the report shows") {
   Plan plan = frameworks_plan();
   // KR-count's of 1 March and the monitor's of 31 March; not KR-next's (2026-Q2).
-  CHECK(frameworks_report(plan).late_checkins == 2);
+  CHECK(sample_report(plan).late_checkins == 2);
   plan.objectives[0].key_results[0].checkins.push_back(checkin(day(2026, 2, 16), 90));
-  CHECK(frameworks_report(plan).late_checkins == 3);
+  CHECK(sample_report(plan).late_checkins == 3);
   // A check-in on as_of counts and is not late.
   plan.objectives[0].key_results[0].checkins.back().date = day(2026, 2, 15);
-  CHECK(frameworks_report(plan).late_checkins == 2);
+  CHECK(sample_report(plan).late_checkins == 2);
   const Report all = compute_report(plan, Scope{std::nullopt, day(2026, 2, 15)});
   CHECK(all.late_checkins == 3);  // every objective is shown
 }

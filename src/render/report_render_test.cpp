@@ -11,20 +11,13 @@
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
 #include "iooi/util/utf8.h"
+#include "report_test_support.h"
 
 namespace iooi {
 namespace {
 
-Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
+using namespace test_support;
 
-Checkin checkin(Date date, Value value, int confidence = 0) {
-  Checkin c;
-  c.date = date;
-  c.value = value;
-  c.confidence = confidence;
-  return c;
-}
-Value number(double v) { return Value{Value::Kind::number, v, false}; }
 Value flag(bool b) { return Value{Value::Kind::boolean, 0.0, b}; }
 
 // The plan of the worked example in docs/progress.md, with titles that exercise escaping and
@@ -80,22 +73,7 @@ Plan sample_plan(std::string objective_title = "Community wächst") {
   return plan;
 }
 
-Report sample_report(const Plan& plan) {
-  return compute_report(
-      plan, Scope{Period{"2026-Q1", day(2026, 1, 1), day(2026, 3, 31)}, day(2026, 2, 15)});
-}
-
 // The renderers stream; these give their whole text.
-std::string json_of(const Report& report) {
-  std::ostringstream out;
-  render_report_json(report, out);
-  return out.str();
-}
-std::string csv_of(const Report& report, const ReportOptions& options) {
-  std::ostringstream out;
-  render_report_csv(report, options, out);
-  return out.str();
-}
 std::string table_of(const Report& report, const ReportOptions& options) {
   std::ostringstream out;
   render_report_table(report, options, out);

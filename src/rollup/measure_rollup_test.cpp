@@ -10,19 +10,12 @@
 #include <vector>
 
 #include "iooi/rollup/rollup.h"
+#include "report_test_support.h"
 
 namespace iooi {
 namespace {
 
-Date day(int y, unsigned m, unsigned d) { return Date::from_ymd(y, m, d); }
-Value number(double v) { return Value{Value::Kind::number, v, false}; }
-
-Checkin checkin(Date date, Value value) {
-  Checkin c;
-  c.date = date;
-  c.value = value;
-  return c;
-}
+using namespace test_support;
 
 Measure measure(std::string id, std::vector<Checkin> checkins = {}) {
   Measure m;
