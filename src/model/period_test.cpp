@@ -88,5 +88,14 @@ TEST_CASE("level names and sections") {
   CHECK(level_section(Level::outcome) == "outcomes");
 }
 
+TEST_CASE("measure type and direction ids, as docs/json.md writes them") {
+  CHECK(measure_type_id(MeasureType::numeric) == "numeric");
+  CHECK(measure_type_id(MeasureType::milestone) == "milestone");
+  CHECK(measure_type_id(MeasureType::monitor) == "monitor");
+  CHECK(direction_id(Direction::increase) == "increase");
+  CHECK(direction_id(Direction::decrease) == "decrease");
+  CHECK(direction_id(Direction::unset).empty());
+}
+
 }  // namespace
 }  // namespace iooi

@@ -52,6 +52,30 @@ std::string_view level_section(Level level) {
   return "inputs";
 }
 
+std::string_view measure_type_id(MeasureType type) {
+  switch (type) {
+    case MeasureType::numeric:
+      return "numeric";
+    case MeasureType::milestone:
+      return "milestone";
+    case MeasureType::monitor:
+      return "monitor";
+  }
+  return "numeric";
+}
+
+std::string_view direction_id(Direction direction) {
+  switch (direction) {
+    case Direction::increase:
+      return "increase";
+    case Direction::decrease:
+      return "decrease";
+    case Direction::unset:
+      break;
+  }
+  return "";
+}
+
 std::string_view id_kind_name(IdKind kind) {
   switch (kind) {
     case IdKind::element:

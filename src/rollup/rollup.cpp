@@ -26,30 +26,6 @@ std::string_view status_id(Status status) {
   return "none";
 }
 
-std::string_view measure_type_id(MeasureType type) {
-  switch (type) {
-    case MeasureType::numeric:
-      return "numeric";
-    case MeasureType::milestone:
-      return "milestone";
-    case MeasureType::monitor:
-      return "monitor";
-  }
-  return "numeric";
-}
-
-std::string_view direction_id(Direction direction) {
-  switch (direction) {
-    case Direction::increase:
-      return "increase";
-    case Direction::decrease:
-      return "decrease";
-    case Direction::unset:
-      break;
-  }
-  return "";
-}
-
 std::string_view contributor_kind_id(ContributorKind kind) {
   switch (kind) {
     case ContributorKind::indicator:

@@ -129,6 +129,8 @@ struct Checkin {
 //   description, source, method: free text shown as notes in reports.
 enum class MeasureType : uint8_t { numeric, milestone, monitor };
 enum class Direction : uint8_t { unset, increase, decrease };
+std::string_view measure_type_id(MeasureType type);  // "numeric", "milestone", "monitor"
+std::string_view direction_id(Direction direction);  // "increase", "decrease"; "" for unset
 enum class ThresholdKind : uint8_t { none, at_least, at_most, between };
 
 struct Threshold {

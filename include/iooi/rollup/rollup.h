@@ -24,11 +24,6 @@ enum class Status : uint8_t { none, no_data, off_track, at_risk, on_track, done 
 // "none", "no-data", "off-track", "at-risk", "on-track", "done"
 std::string_view status_id(Status status);
 
-// "numeric", "milestone", "monitor"
-std::string_view measure_type_id(MeasureType type);
-// "increase", "decrease"; "" for unset
-std::string_view direction_id(Direction direction);
-
 // Ties on a threshold go to the better status: gaps are compared with this slack.
 inline constexpr double status_tolerance = measure_tolerance;
 
