@@ -10,7 +10,7 @@ PACKAGE_PACKAGES := dpkg-dev file
 # clang-format and clang-tidy check the code style (tests lint.clang-format, lint.clang-tidy).
 # Packaging tests: the .deb, man -l, and the completions driven in bash, zsh and fish.
 TEST_PACKAGES := chromium graphviz libxml2-utils nodejs npm python3 python3-yaml clang-format clang-tidy \
-  $(PACKAGE_PACKAGES) man-db zsh fish git
+  $(PACKAGE_PACKAGES) man-db zsh fish git tmux
 EXAMPLE := examples/civic-coding
 EXAMPLE_AS_OF := 2026-03-20
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "iooi/util/suggest.h"
+#include "iooi/util/utf8.h"
 #include "rules.h"
 
 namespace iooi {
@@ -37,8 +38,10 @@ std::string RuleRun::path(const Loc& at) const {
   return at.file < plan.files.size() ? plan.files[at.file] : std::string();
 }
 
+// Messages quote ids, owners and values: every rule's message passes the output
+// boundary once here (docs/security.md), whatever format shows it.
 void RuleRun::report(Rule rule, const Loc& at, std::string message) const {
-  findings.push_back(make_finding(rule, path(at), at.line, at.column, std::move(message)));
+  findings.push_back(make_finding(rule, path(at), at.line, at.column, terminal_text(message)));
 }
 
 std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {

@@ -2,12 +2,11 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <cstring>
 #include <memory>
 
 #include "common.h"
 #include "iooi/check/check.h"
+#include "iooi/util/utf8.h"
 #include "messages.h"
 
 namespace iooi::cli {
@@ -22,9 +21,7 @@ struct CheckOptions {
 // --format auto: the annotations of GitHub Actions there, text elsewhere.
 CheckFormat resolve_format(std::optional<CheckFormat> format) {
   if (format) return *format;
-  const char* actions = std::getenv("GITHUB_ACTIONS");
-  return actions != nullptr && std::strcmp(actions, "true") == 0 ? CheckFormat::github
-                                                                 : CheckFormat::text;
+  return in_github_actions() ? CheckFormat::github : CheckFormat::text;
 }
 
 int run_check(const CheckOptions& options) {
@@ -38,7 +35,10 @@ int run_check(const CheckOptions& options) {
   const CheckFormat format = resolve_format(options.format);
   const bool text = format == CheckFormat::text;
   const CheckRun run{checked->load.plan.files, text && stdout_wants_color(options.common)};
-  const int written = write_result(options.common, render_check(format, checked->findings, run));
+  std::string content = render_check(format, checked->findings, run);
+  if (format != CheckFormat::github && stdout_is_actions_log(options.common))
+    content = workflow_log_text(content);
+  const int written = write_result(options.common, content);
   if (written != exit_ok) return written;
   if (text && !options.common.quiet)
     fmt::print(stderr, "{}\n", check_summary_line(checked->findings, run.files.size()));

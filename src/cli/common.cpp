@@ -14,6 +14,7 @@
 #include "iooi/load/limits.h"
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/output_target.h"
+#include "iooi/util/utf8.h"
 #include "messages.h"
 
 namespace iooi::cli {
@@ -102,7 +103,53 @@ int stdout_flushed() {
   return exit_ok;
 }
 
+// Passes a stream through workflow_log_text line by line (a line ends at LF or CR,
+// as the runner splits them), holding no more than one line.
+class WorkflowLogFilter : public std::streambuf {
+ public:
+  explicit WorkflowLogFilter(std::ostream& target) : target_(target) {}
+  WorkflowLogFilter(const WorkflowLogFilter&) = delete;
+  WorkflowLogFilter& operator=(const WorkflowLogFilter&) = delete;
+  ~WorkflowLogFilter() override = default;
+
+  void finish() {
+    target_ << workflow_log_text(pending_);
+    pending_.clear();
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    const char ch = traits_type::to_char_type(c);
+    xsputn(&ch, 1);
+    return c;
+  }
+
+  std::streamsize xsputn(const char* text, std::streamsize count) override {
+    pending_.append(text, static_cast<size_t>(count));
+    const size_t last_break = pending_.find_last_of("\r\n");
+    if (last_break != std::string::npos) {
+      target_ << workflow_log_text(std::string_view(pending_).substr(0, last_break + 1));
+      pending_.erase(0, last_break + 1);
+    }
+    return count;
+  }
+
+ private:
+  std::ostream& target_;
+  std::string pending_;
+};
+
 }  // namespace
+
+bool in_github_actions() {
+  const char* actions = std::getenv("GITHUB_ACTIONS");
+  return actions != nullptr && std::string_view(actions) == "true";
+}
+
+bool stdout_is_actions_log(const CommonOptions& options) {
+  return to_stdout(options) && in_github_actions();
+}
 
 int write_result(const CommonOptions& options, std::string_view content) {
   if (to_stdout(options)) {
@@ -116,6 +163,13 @@ int write_result(const CommonOptions& options, std::string_view content) {
 }
 
 int write_result(const CommonOptions& options, const StreamWriter& write) {
+  if (stdout_is_actions_log(options)) {
+    WorkflowLogFilter filter(std::cout);
+    std::ostream log(&filter);
+    write(log);
+    filter.finish();
+    return stdout_flushed();
+  }
   if (to_stdout(options)) {
     write(std::cout);
     return stdout_flushed();

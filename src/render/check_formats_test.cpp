@@ -47,10 +47,23 @@ TEST_CASE("github format: workflow commands escaped as the runner expects") {
   const std::string out = render_check_github(sample_findings(), sample_run());
   CHECK(out ==
         "::error file=plans/q1 ä.yaml,line=3,col=5,title=unknown-key::"
-        "Ziel \"Größe\" 100%25: a, b <c> & d%0Azweite Zeile%0D\n"
+        // Line breaks are spaces already (the output boundary keeps messages single).
+        "Ziel \"Größe\" 100%25: a, b <c> & d zweite Zeile \n"
         "::warning file=plans/q1 ä.yaml,line=7,col=1,title=chain-orphan::plain warning\n"
         "::notice file=iooi.yaml,line=2,col=3,title=unmeasured::no indicator\n"
         "::warning file=empty.yaml,title=empty-file::file, empty: 0%25\n");
+}
+
+TEST_CASE("text and github formats: file names and messages cannot send escapes or lines") {
+  const Findings findings = {finding(Rule::unknown_reference, Severity::error,
+                                     "x\n::add-mask::s\x1b[2K.yaml", 1, 2,
+                                     "names 'a\x1b]0;owned\x07\n0 errors'")};
+  CHECK(render_check_text(findings, {}) ==
+        "x ::add-mask::s\uFFFD[2K.yaml:1:2: error: names 'a\uFFFD]0;owned\uFFFD 0 errors' "
+        "[unknown-reference]\n");
+  CHECK(render_check_github(findings, {}) ==
+        "::error file=x %3A%3Aadd-mask%3A%3As\uFFFD[2K.yaml,line=1,col=2,title=unknown-reference::"
+        "names 'a\uFFFD]0;owned\uFFFD 0 errors'\n");
 }
 
 TEST_CASE("github format: property values escape ':' and ','") {

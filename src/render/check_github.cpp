@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "iooi/render/check_output.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
@@ -62,14 +63,15 @@ std::string render_check_github(const Findings& findings, const CheckRun& /*run*
       out += '=';
       append_escaped_property(out, value);
     };
-    if (!finding.path.empty()) property("file", finding.path);
+    if (!finding.path.empty()) property("file", terminal_text(finding.path));
     if (finding.line > 0) {
       property("line", std::to_string(finding.line));
       if (finding.column > 0) property("col", std::to_string(finding.column));
     }
     property("title", rule_info(finding.rule).id);
     out += "::";
-    append_escaped_data(out, finding.message);
+    // The log shows terminal escape sequences as a terminal would (docs/security.md).
+    append_escaped_data(out, terminal_text(finding.message));
     out += '\n';
   }
   return out;

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "iooi/render/check_output.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
@@ -33,15 +34,17 @@ std::string check_summary_line(const Findings& findings, size_t file_count) {
 std::string render_check_text(const Findings& findings, const CheckRun& run) {
   std::string out;
   for (const Finding& f : findings) {
-    std::string place = f.path;
+    // The output boundary (docs/security.md): a file name or message cannot send
+    // escape sequences or break the line, so no finding can hide another.
+    std::string place = terminal_text(f.path);
     if (f.line > 0) place += fmt::format(":{}:{}", f.line, f.column > 0 ? f.column : 1);
     const std::string_view severity = severity_name(f.severity);
     const std::string_view rule = rule_info(f.rule).id;
     if (run.color) {
       out += fmt::format("\x1b[1m{}:\x1b[0m {}{}:\x1b[0m {} \x1b[2m[{}]\x1b[0m\n", place,
-                         severity_color(f.severity), severity, f.message, rule);
+                         severity_color(f.severity), severity, terminal_text(f.message), rule);
     } else {
-      out += fmt::format("{}: {}: {} [{}]\n", place, severity, f.message, rule);
+      out += fmt::format("{}: {}: {} [{}]\n", place, severity, terminal_text(f.message), rule);
     }
   }
   return out;

@@ -5,14 +5,16 @@
 #include "graph_style.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/util/escape.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
 
 // Inside a DOT double-quoted string: quotes and backslashes are escaped (a lone
-// backslash would start one of Graphviz's label escapes such as \N or \G).
+// backslash would start one of Graphviz's label escapes such as \N or \G). Control
+// characters go first (terminal_text): the source is read in terminals and logs too.
 std::string dot_text(std::string_view text) {
-  return replace_chars(text, [](char c) -> const char* {
+  return replace_chars(terminal_text(text), [](char c) -> const char* {
     switch (c) {
       case '"':
         return "\\\"";

@@ -6,34 +6,54 @@
 
 #include "graph_style.h"
 #include "iooi/render/graph_output.h"
-#include "iooi/util/escape.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
 
+const char* mermaid_entity(char c) {
+  switch (c) {
+    case '"':
+      return "#quot;";
+    case '#':
+      return "#35;";
+    case '&':
+      return "#38;";
+    case '<':
+      return "#60;";
+    case '>':
+      return "#62;";
+    case '`':
+      return "#96;";
+    case '{':
+      return "#123;";
+    case '}':
+      return "#125;";
+    default:
+      return nullptr;
+  }
+}
+
+// Control characters go first (terminal_text): the source is read in terminals and
+// logs too. `{`, `}` and a doubled `%` would let a label open a `%%{init: ...}%%`
+// directive that restyles the whole diagram; a single `%` ("41%") stays.
 std::string mermaid_text(std::string_view text) {
-  return replace_chars(text, [](char c) -> const char* {
-    switch (c) {
-      case '"':
-        return "#quot;";
-      case '#':
-        return "#35;";
-      case '&':
-        return "#38;";
-      case '<':
-        return "#60;";
-      case '>':
-        return "#62;";
-      case '`':
-        return "#96;";
-      case '\n':
-      case '\r':
-      case '\t':
-        return " ";
-      default:
-        return nullptr;
+  const std::string shown = terminal_text(text);
+  std::string out;
+  out.reserve(shown.size());
+  for (size_t i = 0; i < shown.size(); ++i) {
+    const char c = shown[i];
+    const bool doubled_percent = c == '%' && ((i + 1 < shown.size() && shown[i + 1] == '%') ||
+                                              (i > 0 && shown[i - 1] == '%'));
+    if (doubled_percent) {
+      out += "#37;";
+    } else if (const char* entity = mermaid_entity(c)) {
+      out += entity;
+    } else {
+      out += c;
     }
-  });
+  }
+  return out;
 }
 
 // One node per element, labelled with its lines (title, progress, status).

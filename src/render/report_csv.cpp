@@ -7,6 +7,7 @@
 #include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/report_output.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi {
 namespace {
@@ -38,12 +39,14 @@ class CsvWriter {
   }
   // User text: a leading = + - @ would make a spreadsheet run it as a formula,
   // so such text gets a leading apostrophe (the OWASP advice against CSV injection).
+  // Control characters and line breaks go first (terminal_text): a CSV is often
+  // looked at in a terminal or a log, and a line break would start a line there.
   void text(std::string_view value) {
-    if (!value.empty() &&
-        std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos) {
-      raw_field("'" + std::string(value));
+    const std::string shown = terminal_text(value);
+    if (!shown.empty() && std::string_view("=+-@").find(shown.front()) != std::string_view::npos) {
+      raw_field("'" + shown);
     } else {
-      raw_field(value);
+      raw_field(shown);
     }
   }
   void number(const std::optional<double>& value) {

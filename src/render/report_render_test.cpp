@@ -612,4 +612,56 @@ TEST_CASE("graph dot: escaped labels, ranks per level, edges upwards") {
   CHECK(dot.back() == '\n');
 }
 
+// The hostile strings of docs/security.md: a line break with a workflow command,
+// terminal escapes, a Mermaid directive, HTML and Markdown markup, table pipes.
+TEST_CASE("every report and graph format escapes hostile user text for its own syntax") {
+  const std::string inject = "\n::add-mask::x\x1b]0;owned\x07";
+  Plan plan = sample_plan("T" + inject + " %%{init: {'theme':'dark'}}%% |x|");
+  plan.elements[1].title = "C" + inject + " %%{init: {'themeCSS': 'x'}}%%";
+  plan.objectives[0].id = "O-1|\n`x`";
+  plan.objectives[0].owner = "team\n<img src=x><!-- [l](http://x)";
+  plan.teams.clear();
+  const Report report = sample_report(plan);
+  const auto no_control = [](const std::string& text) {
+    return text.find('\x1b') == std::string::npos && text.find('\x07') == std::string::npos;
+  };
+  const auto no_injected_line = [](const std::string& text) {
+    return text.find("\n::") == std::string::npos && text.find("\r::") == std::string::npos;
+  };
+
+  const std::string mermaid = render_graph_mermaid(report, "en");
+  CHECK(no_control(mermaid));
+  CHECK(no_injected_line(mermaid));
+  CHECK(mermaid.find("%%") == std::string::npos);
+  CHECK(mermaid.find('{') == std::string::npos);
+  CHECK(mermaid.find("#37;#37;#123;init: #123;'themeCSS': 'x'#125;#125;#37;#37;") !=
+        std::string::npos);
+
+  const std::string dot = render_graph_dot(report, "en");
+  CHECK(no_control(dot));
+  CHECK(no_injected_line(dot));
+
+  const std::string markdown = markdown_of(report, ReportOptions{});
+  CHECK(no_control(markdown));
+  CHECK(no_injected_line(markdown));
+  // The owner: one code span on the heading's line, so its markup stays literal text.
+  CHECK(markdown.find("\n### `team <img src=x><!-- [l](http://x)`\n") != std::string::npos);
+  CHECK(markdown.find("<img") == markdown.find("`team <img") + 6);
+  CHECK(markdown.find("O-1\\|") != std::string::npos);  // the id: escaped text, no raw pipe
+  CHECK(markdown.find("O-1|") == std::string::npos);
+
+  const std::string csv = csv_of(report, ReportOptions{});
+  CHECK(no_control(csv));
+  CHECK(no_injected_line(csv));
+  CHECK(csv.find(",O-1| `x`,") != std::string::npos);
+
+  for (size_t width : {size_t{0}, size_t{100}}) {
+    ReportOptions options;
+    options.width = width;
+    const std::string table = table_of(report, options);
+    CHECK(no_control(table));
+    CHECK(no_injected_line(table));
+  }
+}
+
 }  // namespace iooi

@@ -1,5 +1,6 @@
 #include "iooi/util/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace iooi {
@@ -39,6 +40,36 @@ bool is_hidden_control(char32_t cp) {
 size_t char_width(char32_t cp) {
   if (cp == 0 || is_combining(cp)) return 0;
   return is_wide(cp) ? 2 : 1;
+}
+
+// What .NET's String.TrimStart skips, so what may precede "::" on a command line.
+bool is_dotnet_space(char32_t cp) {
+  return (cp >= 0x09 && cp <= 0x0D) || cp == 0x20 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+         cp == 0x205F || cp == 0x3000;
+}
+
+// Copies one line (no CR or LF in it), breaking a leading "::" and every legacy prefix.
+void append_log_line(std::string& out, std::string_view line) {
+  size_t start = 0;
+  for (size_t i = 0; i < line.size();) {
+    start = i;
+    if (!is_dotnet_space(decode_next(line, i))) break;
+    start = i;
+  }
+  out.append(line.substr(0, start));
+  std::string_view rest = line.substr(start);
+  if (rest.starts_with("::")) {
+    out += "%3A";
+    rest.remove_prefix(1);
+  }
+  for (size_t i = 0; i < rest.size(); ++i) {
+    if (rest[i] == '[' &&
+        (rest.substr(0, i).ends_with("##") || rest.substr(0, i).ends_with("##vso")))
+      out += "%5B";
+    else
+      out += rest[i];
+  }
 }
 
 }  // namespace
@@ -107,6 +138,20 @@ std::string terminal_text(std::string_view text) {
     } else {
       out.append(text.substr(start, i - start));
     }
+  }
+  return out;
+}
+
+std::string workflow_log_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t begin = 0;
+  while (begin <= text.size()) {
+    const size_t end = std::min(text.find_first_of("\r\n", begin), text.size());
+    append_log_line(out, text.substr(begin, end - begin));
+    if (end == text.size()) break;
+    out += text[end];
+    begin = end + 1;
   }
   return out;
 }

@@ -112,6 +112,18 @@ TEST_CASE("terminal_text: no escape sequences, no hidden or reordered text") {
   CHECK(terminal_text(std::string_view("nul\0z", 5)) == "nul\uFFFDz");
 }
 
+TEST_CASE("workflow_log_text: no line starts a workflow command") {
+  CHECK(workflow_log_text("iooi: note: 50% done\n") == "iooi: note: 50% done\n");
+  CHECK(workflow_log_text("::add-mask::x\n") == "%3A:add-mask::x\n");
+  CHECK(workflow_log_text("a\n  ::stop-commands::t\rb::c") == "a\n  %3A:stop-commands::t\rb::c");
+  CHECK(workflow_log_text("\u00a0\u3000::error::x") == "\u00a0\u3000%3A:error::x");
+  CHECK(workflow_log_text("title ##[add-mask]x ##vso[task.complete]") ==
+        "title ##%5Badd-mask]x ##vso%5Btask.complete]");
+  CHECK(workflow_log_text("x: ::y [a] #[b]") == "x: ::y [a] #[b]");
+  CHECK(workflow_log_text("") == "");
+  CHECK(workflow_log_text("\n\n::") == "\n\n%3A:");
+}
+
 TEST_CASE("table width: COLUMNS first, then the terminal, else none") {
   CHECK(output_columns(nullptr, 0) == 0);
   CHECK(output_columns(nullptr, 132) == 132);

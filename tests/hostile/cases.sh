@@ -1181,3 +1181,123 @@ PY
   expect_exit 2
   expect_err '^iooi: error: out of memory while reading titles\.yaml; '
 }
+
+# A plan whose ids, titles, owners, units and file names carry GitHub workflow
+# commands (`::cmd::` after a line break, the legacy `##[cmd]` anywhere) and
+# terminal control sequences (cursor up, erase line, OSC window title and
+# clipboard). Writes plan.yaml (warnings and errors) and, with "clean", a plan
+# without errors that report and graph print.
+hostile_text_plan() {
+  python3 - "${1:-}" <<'PY'
+import sys
+inject = "\n::stop-commands::pwned\n::add-mask::SECRET\n##[add-mask]Failed "
+term = "\x1b[1A\x1b[2K\x1b]0;owned\x07\x1b]52;c;cHduZWQ=\x07\x1b[6A\x1b[J0 errors, 0 warnings\r"
+def q(s):  # a YAML double-quoted scalar
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\x1b", "\\e").replace("\x07", "\\a").replace("\r", "\\r") + '"'
+clean = sys.argv[1] == "clean"
+element = q("OC" + inject + term)
+obj = ["objectives:"]
+for i in range(6):
+    align = element if clean else q("OC-missing" + inject + term + str(i))
+    obj += ["  - id: %s" % q("O-%d%s" % (i, inject if i == 0 else "")),
+            "    title: %s" % q("T" + inject + term + "<!-- %%{init: {'theme':'dark'}}%% |x|`"),
+            "    period: 2026-Q1",
+            "    owner: %s" % q("team" + inject + "<img src=x>[l](http://x)" + term),
+            "    aligns_to: [%s]" % align,
+            "    key_results:",
+            "      - {id: %s, title: %s, unit: %s, baseline: 0, target: 10, checkins: [{date: 2026-03-01, value: 5}]}"
+            % (q("KR-%d" % i), q("K" + inject + term), q("u" + inject))]
+chain = ["outcomes:", "  - id: %s" % element, "    title: %s" % q("C" + inject + term), "    stage: 5"]
+open("plan.yaml", "w").write("\n".join(chain + obj) + "\n")
+PY
+}
+
+# No line of stdout or stderr starts a workflow command (the runner trims leading
+# blanks) other than iooi's own annotations, and no line holds a legacy one.
+expect_no_foreign_workflow_commands() {
+  local file
+  for file in "$out" "$err"; do
+    # The runner also ends a line at a bare CR.
+    # The runner also ends a line at a bare CR. iooi's own annotations are parsed
+    # as such, so what they hold cannot start another command.
+    if tr '\r' '\n' <"$file" | LC_ALL=C grep -avE '^::(error|warning|notice) [^:]*::' |
+      LC_ALL=C grep -aqE '^[[:space:]]*::|##(vso)?\['; then
+      fail "a line holds a workflow command iooi did not mean: $last_run"
+    fi
+  done
+}
+
+# run_iooi as a step of GitHub Actions runs it.
+run_iooi_github() { HOSTILE_GITHUB_ACTIONS=true run_iooi "$@"; }
+
+case_github_log() {
+  # invalid-id off: ids with line breaks reach every rule's message and every report.
+  printf 'plan:\n  name: "hostile\\n::add-mask::x"\n  rules: {invalid-id: off}\n' >iooi.yaml
+  hostile_text_plan
+  # A dangling link and a file whose names break the line and start commands.
+  ln -s nowhere "$(printf 'x\n::stop-commands::pwned\n##[add-mask]y.yaml')"
+  printf 'teamz: []\n' >"$(printf 'z\n::add-mask::SECRET\n.yaml')"
+  local -a formats=(github text json sarif junit gitlab)
+  local format
+  for format in auto "${formats[@]}"; do
+    run_iooi_github check "${AS_OF[@]}" --format "$format"
+    expect_exit 1
+    expect_no_foreign_workflow_commands
+  done
+  # auto under Actions: annotations; the unknown references are there.
+  run_iooi_github check "${AS_OF[@]}"
+  expect_out '^::error file=plan\.yaml,line=[0-9]+,col=[0-9]+,title=unknown-reference::'
+  expect_err 'skipped x.::stop-commands::pwned.##%5Badd-mask\]y\.yaml'
+  # report and graph refuse, printing the findings on stderr.
+  run_iooi_github report "${AS_OF[@]}"
+  expect_exit 1
+  expect_no_foreign_workflow_commands
+  expect_err 'unknown-reference'
+  run_iooi_github graph "${AS_OF[@]}"
+  expect_exit 1
+  expect_no_foreign_workflow_commands
+
+  # A plan without errors: every report and graph format on stdout.
+  rm -f -- plan.yaml z*.yaml
+  hostile_text_plan clean
+  for format in table markdown json csv; do
+    run_iooi_github report "${AS_OF[@]}" --period all --format "$format"
+    expect_exit 0
+    expect_no_foreign_workflow_commands
+  done
+  for format in mermaid dot; do
+    run_iooi_github graph "${AS_OF[@]}" --format "$format"
+    expect_exit 0
+    expect_no_foreign_workflow_commands
+  done
+}
+
+case_terminal_screen() {
+  command -v tmux >/dev/null || skip "tmux is missing (make test-deps installs it)"
+  printf 'plan:\n  name: hostile\n  rules: {invalid-id: off}\n' >iooi.yaml
+  hostile_text_plan
+  # iooi check in a real terminal (a tmux pane): the ids and titles hold cursor
+  # up, erase line/screen, OSC window-title and clipboard writes and a fake
+  # "0 errors, 0 warnings". Every finding must stay on the screen.
+  local socket=$case_dir/.tmux command
+  command="env GITHUB_ACTIONS= NO_COLOR= $(printf '%q' "$binary") check ${AS_OF[*]}; echo iooi-exit=\$?; sleep 60"
+  tmux -S "$socket" -f /dev/null new-session -d -x 1000 -y 200 -c "$case_dir" "$command" ||
+    skip "tmux cannot start a session here"
+  local tries=0
+  until tmux -S "$socket" capture-pane -p | grep -q '^iooi-exit='; do
+    ((++tries > 100)) && break
+    sleep 0.2
+  done
+  tmux -S "$socket" capture-pane -p -J >screen.txt
+  local title
+  title=$(tmux -S "$socket" display-message -p '#{pane_title}')
+  tmux -S "$socket" kill-server
+  last_run="iooi check in tmux"
+  out=screen.txt
+  expect_out '^iooi-exit=1$'
+  [[ $(grep -c 'error: .*\[unknown-reference\]$' screen.txt) == 6 ]] ||
+    fail "the screen does not show the six unknown-reference errors"
+  expect_out '^[1-9][0-9]* errors?, [0-9]+ warnings?(, [0-9]+ infos?)? in [0-9]+ files?$'
+  expect_no_out '^0 errors'
+  [[ $title != *owned* ]] || fail "the plan set the window title: $title"
+}

@@ -48,7 +48,7 @@ run_as_unprivileged() {
 run_iooi() {
   out=$case_dir/.stdout
   err=$case_dir/.stderr
-  local -a env=(NO_COLOR= FORCE_COLOR= CLICOLOR_FORCE= GITHUB_ACTIONS= TERM=dumb)
+  local -a env=(NO_COLOR= FORCE_COLOR= CLICOLOR_FORCE= GITHUB_ACTIONS="${HOSTILE_GITHUB_ACTIONS:-}" TERM=dumb)
   if [[ $sanitized == 1 ]]; then
     env+=("ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=$MEMORY_LIMIT_MB:allocator_may_return_null=1")
     env+=("UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}")

@@ -27,6 +27,13 @@ std::string pad_left(std::string_view text, size_t width);
 // U+FFFD, so text can neither send escape sequences nor hide or reorder other text.
 std::string terminal_text(std::string_view text);
 
+// Text for a log that a CI runner reads commands from (docs/security.md): GitHub's
+// runner takes a line whose first non-blank characters are "::" as a workflow command,
+// and "##[" anywhere in a line as one of the legacy form (Azure Pipelines: "##vso[").
+// One character of each is percent-encoded, as in the runner's own escaping ("%3A:",
+// "##%5B"), so the line reads the same but commands nothing. Lines end at LF or CR.
+std::string workflow_log_text(std::string_view text);
+
 // Cuts the text to at most `width` columns, ending in "…" when it was cut.
 std::string truncate_to_width(std::string_view text, size_t width);
 
