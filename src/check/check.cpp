@@ -39,13 +39,17 @@ std::string RuleRun::path(const Loc& at) const {
 }
 
 // Messages quote ids, owners and values: every rule's message passes the output
-// boundary once here (docs/security.md), whatever format shows it.
+// boundary once here (docs/security.md), whatever format shows it, and a message
+// that quotes a long value keeps its start and its advice at the end.
 void RuleRun::report(Rule rule, const Loc& at, std::string message) const {
-  findings.push_back(make_finding(rule, path(at), at.line, at.column, terminal_text(message)));
+  constexpr size_t longest_message = 1000;
+  findings.push_back(make_finding(rule, path(at), at.line, at.column,
+                                  shorten_middle(terminal_text(message), longest_message)));
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
-  const auto match = closest_match(word, candidates);
+std::string RuleRun::did_you_mean(std::string_view word,
+                                  const std::vector<std::string_view>& candidates) const {
+  const auto match = closest_match(word, candidates, suggestions);
   return match ? fmt::format(" (did you mean '{}'?)", *match) : std::string();
 }
 
@@ -72,7 +76,8 @@ std::span<const RuleCheck> rule_checks() { return dispatch; }
 Findings run_checks(const Plan& plan, const CheckContext& context) {
   const check::PlanIndex index = check::build_index(plan);
   Findings findings;
-  const check::RuleRun run{plan, context, index, findings};
+  SuggestBudget suggestions;
+  const check::RuleRun run{plan, context, index, findings, suggestions};
   // The caller sorts all findings once (check_loaded in src/app).
   for (const check::RuleCheck& rule_check : check::rule_checks()) rule_check.run(run);
   return findings;

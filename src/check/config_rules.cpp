@@ -13,7 +13,7 @@ void unknown_rule(const RuleRun& run) {
     run.report(Rule::unknown_rule, best_loc(entry.at, run.plan.config.at),
                fmt::format("plan.rules names '{}', which is not a rule{}; use a rule id listed "
                            "by `iooi rules`",
-                           entry.rule, did_you_mean(entry.rule, rule_ids)));
+                           entry.rule, run.did_you_mean(entry.rule, rule_ids)));
   }
 }
 

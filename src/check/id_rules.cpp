@@ -106,7 +106,7 @@ void check_link(const RuleRun& run, const Link& link, std::string_view key) {
     run.report(Rule::unknown_reference, link.at,
                fmt::format("{} names '{}', which is not defined{}; correct the id or define an "
                            "element with it",
-                           key, link.id, did_you_mean(link.id, run.index.element_ids)));
+                           key, link.id, run.did_you_mean(link.id, run.index.element_ids)));
   } else if (found->kind != IdKind::element) {
     run.report(Rule::unknown_reference, link.at,
                fmt::format("{} names '{}', which is {} {}, not a chain element; name an input, "
@@ -141,7 +141,7 @@ void unknown_reference(const RuleRun& run) {
     run.report(Rule::unknown_reference, best_loc(objective.owner_at, objective.at),
                fmt::format("owner '{}' is not a declared team{}; use the id of a team from the "
                            "teams section or declare the team there",
-                           objective.owner, did_you_mean(objective.owner, run.index.team_ids)));
+                           objective.owner, run.did_you_mean(objective.owner, run.index.team_ids)));
   }
 }
 

@@ -38,13 +38,13 @@ std::string abbreviated_period(std::string_view id) {
 
 // " (did you mean 'FY2018'?)": the declared id that differs only in how the year is
 // written (FY18 is FY2018, not FY19), else a near miss.
-std::string period_suggestion(std::string_view period,
+std::string period_suggestion(const RuleRun& run, std::string_view period,
                               const std::vector<std::string_view>& declared) {
   const std::string abbreviated = abbreviated_period(period);
   for (std::string_view id : declared) {
     if (abbreviated_period(id) == abbreviated) return fmt::format(" (did you mean '{}'?)", id);
   }
-  return did_you_mean(period, declared);
+  return run.did_you_mean(period, declared);
 }
 
 }  // namespace
@@ -61,7 +61,7 @@ void unknown_period(const RuleRun& run) {
                     "declared{}; use YYYY, YYYY-H1/H2, YYYY-Q1..Q4 or YYYY-MM, or declare it "
                     "in plan.periods in iooi.yaml",
                     objective.id, objective.period,
-                    period_suggestion(objective.period, custom_ids)));
+                    period_suggestion(run, objective.period, custom_ids)));
   }
 }
 

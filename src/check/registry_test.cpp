@@ -78,7 +78,8 @@ TEST_CASE("registry: each check function finds its own rule in its bad fixture, 
     const check::PlanIndex index = check::build_index(plan);
     const CheckContext context{Date::from_ymd(2026, 2, 15)};
     Findings findings;
-    entry.run(check::RuleRun{plan, context, index, findings});
+    SuggestBudget suggestions;
+    entry.run(check::RuleRun{plan, context, index, findings, suggestions});
     CHECK_FALSE(findings.empty());
     for (const Finding& finding : findings) CHECK(rule_info(finding.rule).id == id);
   }

@@ -11,6 +11,7 @@
 #include "iooi/check/check.h"
 #include "iooi/diag/finding.h"
 #include "iooi/model/plan.h"
+#include "iooi/util/suggest.h"
 
 namespace iooi::check {
 
@@ -40,12 +41,15 @@ struct RuleRun {
   const PlanIndex& index;
   Findings& findings;
 
+  SuggestBudget& suggestions;  // shared by every did_you_mean of the run
+
   std::string path(const Loc& at) const;
   void report(Rule rule, const Loc& at, std::string message) const;
+  // " (did you mean 'x'?)" or "" when nothing is close (or the budget is spent).
+  std::string did_you_mean(std::string_view word,
+                           const std::vector<std::string_view>& candidates) const;
 };
 
-// " (did you mean 'x'?)" or "" when nothing is close.
-std::string did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates);
 // "path:line" of a location, for messages that name a second place.
 std::string place(const Plan& plan, const Loc& at);
 // Prefer the more precise location when the decoder recorded it.

@@ -156,6 +156,18 @@ std::string workflow_log_text(std::string_view text) {
   return out;
 }
 
+std::string shorten_middle(std::string_view text, size_t max_bytes) {
+  if (text.size() <= max_bytes) return std::string(text);
+  const auto is_continuation = [&](size_t i) {
+    return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  };
+  size_t head = max_bytes / 2;
+  while (head > 0 && is_continuation(head)) --head;
+  size_t tail = text.size() - max_bytes / 2;
+  while (is_continuation(tail)) ++tail;
+  return std::string(text.substr(0, head)) + " … " + std::string(text.substr(tail));
+}
+
 std::string pad_right(std::string_view text, size_t width) {
   std::string out(text);
   const size_t have = display_width(text);

@@ -2,10 +2,12 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include "iooi/util/atomic_file.h"
 #include "iooi/util/color.h"
@@ -70,6 +72,66 @@ TEST_CASE("did-you-mean finds plausible typos only") {
   CHECK(edit_distance("a", "abcdef", 2) == 3);
   CHECK(edit_distance("titel", "title", 5) == 1);
   CHECK(edit_distance("ca", "abc", 5) == 3);
+  CHECK(edit_distance("OC-elemnet-0042", "OC-element-0042", 5) == 1);
+  CHECK(edit_distance("OC-elemnet-0042", "OC-element-1042", 5) == 2);
+  CHECK(edit_distance("abcdefgh", "hgfedcba", 3) == 4);
+  CHECK(edit_distance("abcdefgh", "hgfedcba", 10) == 7);
+  CHECK(edit_distance("", "abc", 5) == 3);
+  CHECK(edit_distance("same", "same", 0) == 0);
+}
+
+TEST_CASE("edit_distance: the banded computation agrees with the full one") {
+  // Full optimal-string-alignment table, for comparison.
+  const auto full = [](std::string_view a, std::string_view b) {
+    std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
+    for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
+    for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+      for (size_t j = 1; j <= b.size(); ++j) {
+        d[i][j] = std::min(
+            {d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+          d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+      }
+    }
+    return d[a.size()][b.size()];
+  };
+  const std::vector<std::string> words = {"",           "a",          "ab",        "ba",
+                                          "abc",        "acb",        "kitten",    "sitting",
+                                          "OC-element", "OC-elemnet", "CO-lement", "xyzzy",
+                                          "aaaaaaaab",  "baaaaaaaa",  "titel",     "title"};
+  for (const std::string& a : words) {
+    for (const std::string& b : words) {
+      for (size_t limit : {size_t{0}, size_t{1}, size_t{2}, size_t{3}, size_t{5}, size_t{20}}) {
+        CAPTURE(a);
+        CAPTURE(b);
+        CAPTURE(limit);
+        CHECK(edit_distance(a, b, limit) == std::min(full(a, b), limit + 1));
+      }
+    }
+  }
+}
+
+TEST_CASE("closest_match: no suggestion for a word longer than an id can be") {
+  const std::string long_word(max_suggestion_length + 1, 'a');
+  const std::string near(max_suggestion_length, 'a');
+  CHECK_FALSE(closest_match(long_word, {near}).has_value());
+  CHECK_FALSE(closest_match(near.substr(1) + "b", {long_word}).has_value());
+  CHECK(closest_match(near.substr(1) + "b", {near}) == near);
+  // The closest wins over an earlier, farther one; ties go to the first.
+  CHECK(closest_match("OC-elemnet-0042", {"OC-element-0002", "OC-element-0042"}) ==
+        "OC-element-0042");
+  CHECK(closest_match("abcd", {"abxd", "abyd"}) == "abxd");
+}
+
+TEST_CASE("closest_match: a spent budget gives no more suggestions") {
+  SuggestBudget budget{100};
+  CHECK(closest_match("titel", {"id", "title"}, budget) == "title");
+  CHECK(budget.cells < 100);
+  budget.cells = 3;
+  CHECK_FALSE(closest_match("titel", {"id", "title"}, budget).has_value());
+  CHECK(budget.cells == 0);
+  CHECK_FALSE(closest_match("titel", {"title"}, budget).has_value());
 }
 
 TEST_CASE("globs") {
@@ -122,6 +184,12 @@ TEST_CASE("workflow_log_text: no line starts a workflow command") {
   CHECK(workflow_log_text("x: ::y [a] #[b]") == "x: ::y [a] #[b]");
   CHECK(workflow_log_text("") == "");
   CHECK(workflow_log_text("\n\n::") == "\n\n%3A:");
+}
+
+TEST_CASE("shorten_middle keeps start and end, cut between characters") {
+  CHECK(shorten_middle("short", 10) == "short");
+  CHECK(shorten_middle("abcdefghijkl", 6) == "abc … jkl");
+  CHECK(shorten_middle("ääääää", 6) == "ä … ä");  // 2-byte characters: no half one
 }
 
 TEST_CASE("table width: COLUMNS first, then the terminal, else none") {

@@ -1301,3 +1301,34 @@ case_terminal_screen() {
   expect_no_out '^0 errors'
   [[ $title != *owned* ]] || fail "the plan set the window title: $title"
 }
+
+case_did_you_mean_budget() {
+  plan_root
+  # Unknown names are compared with the known ones for a suggestion: a 200 KB
+  # id with one near miss, and 4,000 near-miss references among 4,000 ids,
+  # must cost about as much as reading them.
+  python3 - <<'PY'
+long_id = "a" * 200000
+open("long.yaml", "w").write(
+    "outcomes:\n  - {id: %s, title: t, stage: 5}\n"
+    "objectives:\n  - {id: O-long, title: t, period: 2026-Q1, aligns_to: [%sb]}\n"
+    % (long_id, long_id[:-1]))
+n = 4000
+lines = ["outcomes:"] + ["  - {id: OC-element-%04d, title: t, stage: 5}" % i for i in range(n)]
+lines += ["objectives:", "  - id: O-many", "    title: t", "    period: 2026-Q1", "    aligns_to:"]
+lines += ["      - OC-elemnet-%04d" % i for i in range(n)]
+open("many.yaml", "w").write("\n".join(lines) + "\n")
+PY
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}" long.yaml
+  expect_exit 1
+  expect_out '^long\.yaml:4:[0-9]+: error: aligns_to names .*\[unknown-reference\]$'
+  ((SECONDS - start < 5)) || fail "a 200 KB id took $((SECONDS - start)) s"
+  [[ $(stat -c %s "$out") -lt 20000 ]] || fail "the finding repeats the 200 KB id"
+  start=$SECONDS
+  run_iooi check "${AS_OF[@]}" many.yaml
+  expect_exit 1
+  [[ $(grep -c "unknown-reference" "$out") == 4000 ]] || fail "expected 4000 unknown-reference errors"
+  expect_out "^many\\.yaml:[0-9]+:[0-9]+: error: aligns_to names 'OC-elemnet-0042', which is not defined \\(did you mean 'OC-element-0042'\\?\\)"
+  ((SECONDS - start < 5)) || fail "4,000 near misses took $((SECONDS - start)) s"
+}

@@ -34,6 +34,10 @@ std::string terminal_text(std::string_view text);
 // "##%5B"), so the line reads the same but commands nothing. Lines end at LF or CR.
 std::string workflow_log_text(std::string_view text);
 
+// Text of at most about `max_bytes`: a longer one keeps its start and its end around
+// " … ", cut between characters. For messages that quote a long value.
+std::string shorten_middle(std::string_view text, size_t max_bytes);
+
 // Cuts the text to at most `width` columns, ending in "…" when it was cut.
 std::string truncate_to_width(std::string_view text, size_t width);
 
