@@ -35,6 +35,7 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_i
                 [](const Finding& finding) { return finding.rule == Rule::checkin_future; });
   RolledUp rolled;
   rolled.output.counts = count_findings(checked->findings);
+  rolled.output.counts += checked->omitted;
   if (rolled.output.counts.errors > 0) {
     std::copy_if(checked->findings.begin(), checked->findings.end(),
                  std::back_inserter(rolled.output.errors),
@@ -63,13 +64,20 @@ void note_late_checkins(const Report& report, Notes& notes) {
 }  // namespace
 
 CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date) {
-  CheckedPlan checked{std::move(loaded), {}};
+  CheckedPlan checked{std::move(loaded), {}, {}};
   checked.findings = std::move(checked.load.findings);
-  Findings rule_findings = run_checks(checked.load.plan, CheckContext{reference_date});
+  Findings rule_findings =
+      run_checks(checked.load.plan, CheckContext{reference_date}, checked.omitted);
   checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
                           std::make_move_iterator(rule_findings.end()));
   apply_severities(checked.findings, checked.load.plan.config);
   sort_findings(checked.findings);
+  if (checked.findings.size() > max_findings_shown) {
+    const auto first_omitted = checked.findings.begin() + max_findings_shown;
+    for (auto it = first_omitted; it != checked.findings.end(); ++it)
+      checked.omitted.add(it->severity);
+    checked.findings.erase(first_omitted, checked.findings.end());
+  }
   return checked;
 }
 

@@ -43,6 +43,14 @@ std::string RuleRun::path(const Loc& at) const {
 // that quotes a long value keeps its start and its advice at the end.
 void RuleRun::report(Rule rule, const Loc& at, std::string message) const {
   constexpr size_t longest_message = 1000;
+  const auto found = overflow.overrides.find(rule);
+  const Severity severity =
+      found != overflow.overrides.end() ? found->second : rule_info(rule).default_severity;
+  if (severity == Severity::off) return;
+  if (findings.size() >= overflow.cap) {
+    overflow.omitted.add(severity);
+    return;
+  }
   findings.push_back(make_finding(rule, path(at), at.line, at.column,
                                   shorten_middle(terminal_text(message), longest_message)));
 }
@@ -73,14 +81,34 @@ std::span<const RuleCheck> rule_checks() { return dispatch; }
 
 }  // namespace check
 
-Findings run_checks(const Plan& plan, const CheckContext& context) {
+namespace {
+
+Findings run_checks_capped(const Plan& plan, const CheckContext& context, size_t cap,
+                           FindingCounts& omitted) {
   const check::PlanIndex index = check::build_index(plan);
   Findings findings;
   SuggestBudget suggestions;
-  const check::RuleRun run{plan, context, index, findings, suggestions};
+  check::FindingOverflow overflow;
+  overflow.cap = cap;
+  // A later entry for the same rule wins, as in apply_severities.
+  for (const RuleOverride& entry : plan.config.rules)
+    if (const auto rule = rule_from_id(entry.rule)) overflow.overrides[*rule] = entry.severity;
+  const check::RuleRun run{plan, context, index, findings, suggestions, overflow};
   // The caller sorts all findings once (check_loaded in src/app).
   for (const check::RuleCheck& rule_check : check::rule_checks()) rule_check.run(run);
+  omitted = overflow.omitted;
   return findings;
+}
+
+}  // namespace
+
+Findings run_checks(const Plan& plan, const CheckContext& context) {
+  FindingCounts omitted;
+  return run_checks_capped(plan, context, static_cast<size_t>(-1), omitted);
+}
+
+Findings run_checks(const Plan& plan, const CheckContext& context, FindingCounts& omitted) {
+  return run_checks_capped(plan, context, max_findings_shown, omitted);
 }
 
 void apply_severities(Findings& findings, const Config& config) {

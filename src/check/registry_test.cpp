@@ -79,7 +79,8 @@ TEST_CASE("registry: each check function finds its own rule in its bad fixture, 
     const CheckContext context{Date::from_ymd(2026, 2, 15)};
     Findings findings;
     SuggestBudget suggestions;
-    entry.run(check::RuleRun{plan, context, index, findings, suggestions});
+    check::FindingOverflow overflow;
+    entry.run(check::RuleRun{plan, context, index, findings, suggestions, overflow});
     CHECK_FALSE(findings.empty());
     for (const Finding& finding : findings) CHECK(rule_info(finding.rule).id == id);
   }

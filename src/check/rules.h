@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -35,6 +36,13 @@ PlanIndex build_index(const Plan& plan);
 
 // What every rule function gets: the plan, the run's context, the shared index,
 // and the vector its findings go to.
+// Findings past the run's cap are counted by the severity plan.rules gives them.
+struct FindingOverflow {
+  size_t cap = max_findings_shown;
+  std::unordered_map<Rule, Severity> overrides;
+  FindingCounts omitted;
+};
+
 struct RuleRun {
   const Plan& plan;
   const CheckContext& context;
@@ -42,6 +50,7 @@ struct RuleRun {
   Findings& findings;
 
   SuggestBudget& suggestions;  // shared by every did_you_mean of the run
+  FindingOverflow& overflow;   // findings past max_findings_shown: counted only
 
   std::string path(const Loc& at) const;
   void report(Rule rule, const Loc& at, std::string message) const;

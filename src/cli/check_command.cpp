@@ -34,17 +34,22 @@ int run_check(const CheckOptions& options) {
 
   const CheckFormat format = resolve_format(options.format);
   const bool text = format == CheckFormat::text;
-  const CheckRun run{checked->load.plan.files, text && stdout_wants_color(options.common)};
+  const CheckRun run{checked->load.plan.files, text && stdout_wants_color(options.common),
+                     checked->omitted};
   std::string content = render_check(format, checked->findings, run);
   if (format != CheckFormat::github && stdout_is_actions_log(options.common))
     content = workflow_log_text(content);
   const int written = write_result(options.common, content);
   if (written != exit_ok) return written;
   if (text && !options.common.quiet)
-    fmt::print(stderr, "{}\n", check_summary_line(checked->findings, run.files.size()));
+    fmt::print(stderr, "{}\n",
+               check_summary_line(checked->findings, run.files.size(), run.omitted));
 
-  const bool failing = std::any_of(checked->findings.begin(), checked->findings.end(),
-                                   [&](const Finding& f) { return is_failing(f, options.strict); });
+  const FindingCounts& omitted = checked->omitted;
+  const bool failing =
+      std::any_of(checked->findings.begin(), checked->findings.end(),
+                  [&](const Finding& f) { return is_failing(f, options.strict); }) ||
+      omitted.errors > 0 || (options.strict && omitted.warnings > 0);
   return failing ? exit_findings : exit_ok;
 }
 

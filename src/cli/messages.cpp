@@ -44,7 +44,7 @@ void print_findings(const Findings& findings, ColorMode color) {
   const ColorEnvironment env{std::getenv("FORCE_COLOR"), std::getenv("NO_COLOR"),
                              std::getenv("CLICOLOR_FORCE"), std::getenv("TERM"),
                              isatty(STDERR_FILENO) == 1};
-  write_stderr(render_check_text(findings, CheckRun{{}, use_color(color, env)}));
+  write_stderr(render_check_text(findings, CheckRun{{}, use_color(color, env), {}}));
 }
 
 }  // namespace iooi::cli

@@ -10,13 +10,22 @@ Finding make_finding(Rule rule, std::string path, int line, int column, std::str
       rule, rule_info(rule).default_severity, std::move(path), line, column, std::move(message)};
 }
 
+void FindingCounts::add(Severity severity) {
+  if (severity == Severity::error) ++errors;
+  if (severity == Severity::warning) ++warnings;
+  if (severity == Severity::info) ++infos;
+}
+
+FindingCounts& FindingCounts::operator+=(const FindingCounts& other) {
+  errors += other.errors;
+  warnings += other.warnings;
+  infos += other.infos;
+  return *this;
+}
+
 FindingCounts count_findings(const Findings& findings) {
   FindingCounts counts;
-  for (const Finding& f : findings) {
-    if (f.severity == Severity::error) ++counts.errors;
-    if (f.severity == Severity::warning) ++counts.warnings;
-    if (f.severity == Severity::info) ++counts.infos;
-  }
+  for (const Finding& f : findings) counts.add(f.severity);
   return counts;
 }
 

@@ -32,7 +32,7 @@ Findings sample_findings() {
 }
 
 CheckRun sample_run() {
-  return CheckRun{{"clean.yaml", "empty.yaml", "iooi.yaml", "plans/q1 ä.yaml"}};
+  return CheckRun{{"clean.yaml", "empty.yaml", "iooi.yaml", "plans/q1 ä.yaml"}, false, {}};
 }
 
 size_t count(const std::string& text, const std::string& part) {
@@ -102,7 +102,7 @@ TEST_CASE("junit format: one testcase per file, a failure per finding, escaped")
 }
 
 TEST_CASE("junit format: a clean plan is all passing testcases") {
-  const std::string out = render_check_junit({}, CheckRun{{"a.yaml", "b.yaml"}});
+  const std::string out = render_check_junit({}, CheckRun{{"a.yaml", "b.yaml"}, false, {}});
   CHECK(count(out, "<testcase ") == 2);
   CHECK(count(out, "<failure") == 0);
   CHECK(out.find("tests=\"2\" failures=\"0\"") != std::string::npos);

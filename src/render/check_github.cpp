@@ -49,7 +49,7 @@ std::string_view command_for(Severity severity) {
 
 }  // namespace
 
-std::string render_check_github(const Findings& findings, const CheckRun& /*run*/) {
+std::string render_check_github(const Findings& findings, const CheckRun& run) {
   std::string out;
   for (const Finding& finding : findings) {
     out += "::";
@@ -72,6 +72,11 @@ std::string render_check_github(const Findings& findings, const CheckRun& /*run*
     out += "::";
     // The log shows terminal escape sequences as a terminal would (docs/security.md).
     append_escaped_data(out, terminal_text(finding.message));
+    out += '\n';
+  }
+  if (run.omitted.total() > 0) {
+    out += "::warning title=iooi::";
+    append_escaped_data(out, omitted_findings_text(run.omitted));
     out += '\n';
   }
   return out;

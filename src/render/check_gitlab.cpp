@@ -21,7 +21,7 @@ std::string_view gitlab_severity(Severity severity) {
 
 }  // namespace
 
-std::string render_check_gitlab(const Findings& findings, const CheckRun& /*run*/) {
+std::string render_check_gitlab(const Findings& findings, const CheckRun& run) {
   const std::vector<std::string> fingerprints = finding_fingerprints(findings);
   JsonWriter json;
   json.begin_array();
@@ -41,6 +41,21 @@ std::string render_check_gitlab(const Findings& findings, const CheckRun& /*run*
         .begin_object()
         .field("begin", finding.line > 0 ? finding.line : 1)
         .end_object();
+    json.end_object();
+    json.end_object();
+  }
+  if (run.omitted.total() > 0) {
+    // One issue more, on the first file, so the merge request says findings are missing.
+    json.begin_object();
+    json.field("type", "issue");
+    json.field("check_name", "iooi");
+    json.field("description", omitted_findings_text(run.omitted));
+    json.key("categories").begin_array().value("Style").end_array();
+    json.field("severity", run.omitted.errors > 0 ? "major" : "minor");
+    json.field("fingerprint", "iooi-more-findings");
+    json.key("location").begin_object();
+    json.field("path", findings.empty() ? std::string("iooi.yaml") : findings.front().path);
+    json.key("lines").begin_object().field("begin", 1).end_object();
     json.end_object();
     json.end_object();
   }

@@ -20,7 +20,16 @@ std::string render_check_json(const Findings& findings, const CheckRun& run) {
         .end_object();
   }
   json.end_array();
-  const FindingCounts counts = count_findings(findings);
+  if (run.omitted.total() > 0) {
+    json.key("omitted")
+        .begin_object()
+        .field("errors", run.omitted.errors)
+        .field("warnings", run.omitted.warnings)
+        .field("infos", run.omitted.infos)
+        .end_object();
+  }
+  FindingCounts counts = count_findings(findings);
+  counts += run.omitted;
   json.key("summary")
       .begin_object()
       .field("errors", counts.errors)

@@ -59,6 +59,13 @@ std::string render_check_junit(const Findings& findings, const CheckRun& run) {
     }
     out += "    </testcase>\n";
   }
+  if (run.omitted.total() > 0) {
+    const std::string text = xml_escape(omitted_findings_text(run.omitted));
+    out += fmt::format(
+        "    <testcase name=\"(more findings)\" classname=\"iooi.check\">\n"
+        "      <failure type=\"iooi\" message=\"{0}\">{0}</failure>\n    </testcase>\n",
+        text);
+  }
   out += "  </testsuite>\n</testsuites>\n";
   return out;
 }

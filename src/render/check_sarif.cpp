@@ -202,6 +202,19 @@ std::string render_check_sarif(const Findings& findings, const CheckRun& run) {
     json.end_object();
   }
   json.end_array();
+  if (run.omitted.total() > 0) {
+    // Where SARIF puts what the tool has to say about the run itself.
+    json.key("invocations").begin_array().begin_object();
+    json.field("executionSuccessful", true);
+    json.key("toolExecutionNotifications").begin_array().begin_object();
+    json.field("level", "warning");
+    json.key("message")
+        .begin_object()
+        .field("text", omitted_findings_text(run.omitted))
+        .end_object();
+    json.end_object().end_array();
+    json.end_object().end_array();
+  }
 
   json.field("columnKind", "unicodeCodePoints");
   json.end_object().end_array();

@@ -23,12 +23,22 @@ std::string plural(size_t count, std::string_view word) {
 
 }  // namespace
 
-std::string check_summary_line(const Findings& findings, size_t file_count) {
-  const FindingCounts counts = count_findings(findings);
+std::string check_summary_line(const Findings& findings, size_t file_count,
+                               const FindingCounts& omitted) {
+  FindingCounts counts = count_findings(findings);
+  counts += omitted;
   std::string line =
       fmt::format("{}, {}", plural(counts.errors, "error"), plural(counts.warnings, "warning"));
   if (counts.infos > 0) line += ", " + plural(counts.infos, "info");
   return line + " in " + plural(file_count, "file");
+}
+
+std::string omitted_findings_text(const FindingCounts& omitted) {
+  std::string counts = plural(omitted.errors, "error") + ", " + plural(omitted.warnings, "warning");
+  if (omitted.infos > 0) counts += ", " + plural(omitted.infos, "info");
+  return fmt::format(
+      "and {} more {} not shown ({}): a run shows at most {} (docs/limits.md); fix these first",
+      omitted.total(), omitted.total() == 1 ? "finding" : "findings", counts, max_findings_shown);
 }
 
 std::string render_check_text(const Findings& findings, const CheckRun& run) {
@@ -47,6 +57,7 @@ std::string render_check_text(const Findings& findings, const CheckRun& run) {
       out += fmt::format("{}: {}: {} [{}]\n", place, severity, terminal_text(f.message), rule);
     }
   }
+  if (run.omitted.total() > 0) out += omitted_findings_text(run.omitted) + "\n";
   return out;
 }
 

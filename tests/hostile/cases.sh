@@ -1332,3 +1332,47 @@ PY
   expect_out "^many\\.yaml:[0-9]+:[0-9]+: error: aligns_to names 'OC-elemnet-0042', which is not defined \\(did you mean 'OC-element-0042'\\?\\)"
   ((SECONDS - start < 5)) || fail "4,000 near misses took $((SECONDS - start)) s"
 }
+
+case_run_wide_findings_budget() {
+  plan_root
+  # Six files of under 1 KB whose aliases expand (under the node limits) to
+  # hundreds of thousands of key results, each with duplicate ids and a stale
+  # check-in: a run shows 10,000 findings and one line for the rest, with the
+  # exit code of all of them, in bounded time and memory.
+  python3 - <<'PY'
+krs = ", ".join(["&k {id: K, title: t, baseline: 0, target: 1, checkins: [{date: 2026-01-01, value: 1}]}"] + ["*k"] * 99)
+lines = ["objectives:", "  - &o {id: O-1, title: t, period: 2026-Q1, owner: me, key_results: [%s]}" % krs]
+lines += ["  - *o"] * 590
+text = "\n".join(lines) + "\n"
+for i in range(6):
+    open("amp%02d.yaml" % i, "w").write(text)
+PY
+  local -a budget=()
+  if [[ $sanitized == 1 ]]; then budget=(--limit total_nodes=2000000); fi
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}" "${budget[@]}"
+  expect_exit 1
+  ((SECONDS - start < 20)) || fail "took $((SECONDS - start)) s"
+  [[ $(wc -l <"$out") == 10001 ]] || fail "expected 10,000 findings and one line more, got $(wc -l <"$out") lines"
+  [[ $(tail -n 1 "$out") =~ ^and\ [0-9]+\ more\ findings\ not\ shown\ \([0-9]+\ errors,\ [0-9]+\ warnings.*\):\ a\ run\ shows\ at\ most\ 10000 ]] ||
+    fail "the last line is not the summary of the rest: $(tail -n 1 "$out")"
+  expect_err '^[0-9]{6,} errors, [0-9]+ warnings.* in 7 files$'
+  # Each format says it in its own syntax.
+  run_iooi check "${AS_OF[@]}" "${budget[@]}" --format github
+  expect_exit 1
+  [[ $(tail -n 1 "$out") =~ ^::warning\ title=iooi::and\ [0-9]+\ more\ findings ]] || fail "github: no summary annotation"
+  run_iooi check "${AS_OF[@]}" "${budget[@]}" --format json
+  expect_exit 1
+  python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d["findings"]) == 10000 and d["omitted"]["errors"] > 0 and d["summary"]["errors"] > 10000' "$out" ||
+    fail "json: findings, omitted or summary wrong"
+  run_iooi check "${AS_OF[@]}" "${budget[@]}" --format sarif
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["runs"][0]; assert len(r["results"]) == 10000; assert "more findings" in r["invocations"][0]["toolExecutionNotifications"][0]["message"]["text"]' "$out" ||
+    fail "sarif: results or notification wrong"
+  run_iooi check "${AS_OF[@]}" "${budget[@]}" --format junit
+  expect_out '<testcase name="\(more findings\)"'
+  run_iooi check "${AS_OF[@]}" "${budget[@]}" --format gitlab
+  expect_out '"fingerprint": ?"iooi-more-findings"'
+  # Errors left out still fail the run; report refuses as for any error.
+  run_iooi report "${AS_OF[@]}" "${budget[@]}"
+  expect_exit 1
+}

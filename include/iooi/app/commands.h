@@ -29,7 +29,8 @@ struct PlanRequest {
 
 struct CheckedPlan {
   LoadedPlan load;
-  Findings findings;  // reader + decoder + rule findings, final severities, sorted once
+  Findings findings;      // reader + decoder + rule findings, final severities, sorted once
+  FindingCounts omitted;  // past max_findings_shown: counted, not kept (docs/limits.md)
 };
 
 // Runs every rule on a loaded plan, applies plan.rules and sorts the findings.

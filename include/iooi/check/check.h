@@ -13,7 +13,10 @@ struct CheckContext {
 
 // Runs every rule over the plan; returned findings carry default severities and
 // are not sorted (the caller sorts them once, with the reader's findings).
-Findings run_checks(const Plan& plan, const CheckContext& context);
+Findings run_checks(const Plan& plan, const CheckContext& context);  // all of them
+// The same, storing at most max_findings_shown findings; the others are counted in
+// `omitted` by their final severity (plan.rules applied).
+Findings run_checks(const Plan& plan, const CheckContext& context, FindingCounts& omitted);
 
 // Applies plan.rules overrides: changes severities and drops findings set to `off`.
 void apply_severities(Findings& findings, const Config& config);

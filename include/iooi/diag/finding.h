@@ -23,7 +23,15 @@ Finding make_finding(Rule rule, std::string path, int line, int column, std::str
 
 struct FindingCounts {
   size_t errors = 0, warnings = 0, infos = 0;
+
+  size_t total() const { return errors + warnings + infos; }
+  void add(Severity severity);
+  FindingCounts& operator+=(const FindingCounts& other);
 };
+
+// A run shows at most this many findings; the rest are counted by severity, not
+// stored, and reported in one line "and N more" (docs/limits.md).
+inline constexpr size_t max_findings_shown = 10'000;
 FindingCounts count_findings(const Findings& findings);
 
 // Orders by path, line, column, rule id, message: the order users see.

@@ -12,10 +12,16 @@ namespace iooi {
 struct CheckRun {
   std::vector<std::string> files;  // display paths of every plan file read, sorted
   bool color = false;              // text format only
+  FindingCounts omitted;           // findings past max_findings_shown, not in the list
 };
 
+// "and 1,234 more findings (...) not shown": the line each format adds, in its own
+// syntax, when some findings were left out (docs/limits.md).
+std::string omitted_findings_text(const FindingCounts& omitted);
+
 // "2 errors, 1 warning in 14 files" (stderr summary of the text format).
-std::string check_summary_line(const Findings& findings, size_t file_count);
+std::string check_summary_line(const Findings& findings, size_t file_count,
+                               const FindingCounts& omitted = {});
 
 std::string render_check_text(const Findings& findings, const CheckRun& run);    // check_text.cpp
 std::string render_check_json(const Findings& findings, const CheckRun& run);    // check_json.cpp
