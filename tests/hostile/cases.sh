@@ -1376,3 +1376,31 @@ PY
   run_iooi report "${AS_OF[@]}" "${budget[@]}"
   expect_exit 1
 }
+
+case_many_owners() {
+  plan_root
+  # 80,000 objectives, each with an owner of its own: grouping by owner is one
+  # map lookup per objective, so Markdown and JSON stay within the time limit
+  # (a quadratic grouping took 47 s and 7 s). A sanitizer build takes 8,000.
+  local owners=80000
+  if [[ $sanitized == 1 ]]; then owners=8000; fi
+  python3 - "$owners" <<'PY'
+import os, sys
+owners = int(sys.argv[1])
+os.mkdir("many")
+per_file = owners // 4  # four files: each under the per-file node limit
+for f in range(4):
+    lines = ["objectives:"]
+    for i in range(f * per_file, (f + 1) * per_file):
+        lines += ["  - id: O-%d" % i, "    title: t", "    period: 2026-Q1", "    owner: owner-%d" % i,
+                  "    key_results:", "      - id: K-%d" % i, "        title: k", "        baseline: 0",
+                  "        target: 10", "        current: 5"]
+    open("many/o%d.yaml" % f, "w").write("\n".join(lines) + "\n")
+PY
+  run_iooi report "${AS_OF[@]}" --format json -q many
+  expect_exit 0
+  [[ $(grep -c '"owner": "owner-' "$out") -ge $owners ]] || fail "expected $owners owners in the JSON report"
+  run_iooi report "${AS_OF[@]}" --format markdown -q many
+  expect_exit 0
+  [[ $(grep -c '^### `owner-' "$out") == "$owners" ]] || fail "expected $owners owner headings"
+}
