@@ -1,7 +1,9 @@
 // libFuzzer target over the whole pipeline that one plan file goes through:
 // reader -> decoder -> checks -> roll-up -> every renderer. The input is the bytes of
 // one file, read as iooi.yaml so that every section (including `plan`) is
-// reachable; the seeds are the example plans and the test fixtures.
+// reachable; the seeds are the example plans and the test fixtures. The second file's
+// name comes from the input too, and the output boundary (terminal_text,
+// workflow_log_text) is checked on the raw bytes and on what the renderers print.
 //
 // Build and run: `make fuzz FUZZ_SECONDS=600` (see docs/limits.md).
 // The reader's default limits are the ones the binary uses, so anything the
@@ -24,6 +26,7 @@
 #include "iooi/rollup/rollup.h"
 #include "iooi/util/date.h"
 #include "iooi/util/glob.h"
+#include "iooi/util/utf8.h"
 #include "iooi/yaml/tree.h"
 
 namespace {
@@ -44,21 +47,60 @@ void check_findings(const iooi::Findings& findings, const std::vector<std::strin
   }
 }
 
+// No line of a CI log that has passed workflow_log_text starts a workflow command or
+// holds a legacy one (docs/security.md); lines end at LF or CR, as the runner reads them.
+void require_no_workflow_command(std::string_view log) {
+  size_t begin = 0;
+  while (begin <= log.size()) {
+    const size_t end = std::min(log.find_first_of("\r\n", begin), log.size());
+    const std::string_view line = log.substr(begin, end - begin);
+    const size_t first = line.find_first_not_of(" \t\v\f");
+    if (first != std::string_view::npos) require(!line.substr(first).starts_with("::"));
+    require(line.find("##[") == std::string_view::npos);
+    begin = end + 1;
+  }
+}
+
+// Text for a terminal: no control character, no line break, valid UTF-8.
+void require_terminal_safe(std::string_view text, bool single_line) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (!single_line && (c == '\n' || c == '\r')) continue;
+    require(byte >= 0x20 && byte != 0x7F);
+  }
+}
+
+// The output boundary itself, on the raw input bytes.
+void check_output_boundary(std::string_view bytes) {
+  const std::string shown = iooi::terminal_text(bytes);
+  require_terminal_safe(shown, /*single_line=*/true);
+  require(iooi::find_invalid_utf8(shown) == std::string_view::npos);
+  require_no_workflow_command(iooi::workflow_log_text(bytes));
+  require_no_workflow_command(iooi::workflow_log_text(shown));
+}
+
 void render_checks(const iooi::Findings& findings, const std::vector<std::string>& files) {
-  const iooi::CheckRun run{files, false};
+  const iooi::CheckRun run{files, false, {}};
   // Results are discarded: the point is that rendering any finding is safe.
   for (const auto& format : iooi::check_formats())
     (void)iooi::render_check(format.value, findings, run);
+  // The text format goes to terminals: nothing in it may control one.
+  require_terminal_safe(iooi::render_check(iooi::CheckFormat::text, findings, run), false);
   (void)iooi::check_summary_line(findings, files.size());
 }
 
 void render_report(const iooi::Report& report, const iooi::ReportOptions& options,
                    iooi::Language language) {
-  std::ostringstream sink;
-  for (const auto& format : iooi::report_formats())
+  for (const auto& format : iooi::report_formats()) {
+    std::ostringstream sink;
     iooi::render_report(format.value, report, options, language, sink);
+    // Text formats read in terminals hold no escape character (colour is off).
+    if (!options.color && format.value != iooi::ReportFormat::json &&
+        format.value != iooi::ReportFormat::iati)
+      require(sink.str().find('\x1b') == std::string::npos);
+  }
   for (const auto& format : iooi::graph_formats())
-    (void)iooi::render_graph(format.value, report, language);
+    require(iooi::render_graph(format.value, report, language).find('\x1b') == std::string::npos);
 }
 
 void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period,
@@ -109,6 +151,7 @@ void load(std::string_view bytes, const std::string& path, bool is_config, iooi:
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  check_output_boundary(bytes);
   // An input holding the separator line is two files, so that the merge and
   // the cross-file rules (duplicate ids, references) get fuzzed too.
   constexpr std::string_view separator = "\n#---file\n";
@@ -119,8 +162,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   plan.files.push_back("iooi.yaml");
   load(bytes.substr(0, split), plan.files.back(), /*is_config=*/true, plan, loaded.findings);
   if (split != std::string_view::npos) {
-    plan.files.push_back("plan.yaml");
-    load(bytes.substr(split + separator.size()), plan.files.back(), false, plan, loaded.findings);
+    // The first line of the second file also names it: file names are the
+    // attacker's too (line breaks, escapes, workflow commands).
+    const std::string_view second = bytes.substr(split + separator.size());
+    const std::string_view name = second.substr(0, std::min<size_t>(second.find('\n'), 64));
+    plan.files.push_back(name.empty() ? std::string("plan.yaml") : std::string(name) + ".yaml");
+    load(second, plan.files.back(), false, plan, loaded.findings);
   }
   check_findings(loaded.findings, plan.files);
   match_excludes(plan.config);
