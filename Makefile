@@ -3,7 +3,7 @@
 #   make test   installs what is missing, builds with sanitizers, runs every test
 #   make package  builds the Debian package build/release/iooi_VERSION_ARCH.deb
 JOBS ?= $(shell nproc)
-PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev scdoc libgraphviz-dev pkgconf
+PACKAGES := cmake g++ make libcli11-dev libyaml-cpp-dev libfmt-dev doctest-dev scdoc libgraphviz-dev pkgconf libgit2-dev
 # The .deb: dpkg-shlibdeps (dpkg-dev) works out its Depends, CPack needs `file`.
 PACKAGE_PACKAGES := dpkg-dev file
 # Tests also drive real tools: Mermaid in headless Chromium, JSON Schema and SARIF validators.

@@ -9,8 +9,10 @@ _iooi_plan_ids() {  # periods | ids: asked from the iooi being completed
 _iooi_options() {  # the options of one command
   local common="--config --as-of --lang --color -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help"
   case $1 in
-    check) echo "$common --format --strict" ;;
-    report | graph) echo "$common --period --format" ;;
+    check) echo "$common --format --strict --history" ;;
+    report) echo "$common --period --format --history" ;;
+    graph) echo "$common --period --format" ;;
+    diff) echo "--as-of -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help --period --format" ;;
     rules) echo "--format -o --output --force-output -h --help" ;;
     schema) echo "-o --output --force-output -h --help" ;;
     init) echo "--as-of -q --quiet -h --help" ;;
@@ -25,6 +27,7 @@ _iooi_formats() {
     report) echo "table markdown html json csv iati" ;;
     graph) echo "mermaid dot" ;;
     rules) echo "text markdown" ;;
+    diff) echo "text markdown json" ;;
   esac
 }
 
@@ -66,7 +69,7 @@ _iooi() {
     if [[ $cur == -* ]]; then
       mapfile -t COMPREPLY < <(compgen -W "-h --help --version" -- "$cur")
     else
-      mapfile -t COMPREPLY < <(compgen -W "check report graph rules schema init checkin" -- "$cur")
+      mapfile -t COMPREPLY < <(compgen -W "check report graph rules schema init checkin diff" -- "$cur")
     fi
     return 0
   fi

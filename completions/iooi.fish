@@ -7,7 +7,7 @@ function __iooi_plan_ids --description 'period or measure ids of the plan, from 
     $iooi __complete $argv[1] 2>/dev/null
 end
 
-set -l commands check report graph rules schema init checkin
+set -l commands check report graph rules schema init checkin diff
 set -l plan_commands check report graph
 complete -c iooi -f
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
@@ -19,18 +19,20 @@ complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a rules -d 'Lis
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a schema -d 'Print the JSON Schema of plan files'
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a init -d 'Write a starter plan'
 complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a checkin -d 'Record a check-in'
+complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a diff -d 'What changed in the plan between two git revisions'
 
 # Options of check, report and graph.
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l config -r -F -d 'The iooi.yaml to use'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
+complete -c iooi -n "__fish_seen_subcommand_from diff" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l lang -x -a 'en de' -d 'Language of labels'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l color -x -a 'auto always never' -d 'Colour'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema" -s o -l output -r -F -d 'Write to FILE'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema" -l force-output -d 'Let -o write through a symlink or outside the folder'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l follow-outside-root -d 'Follow symlinks out of the plan root'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l limit -x -a 'file_size_mib= value_size_kib= expanded_nodes= expanded_size_mib= files= total_nodes=' -d 'Set a limit'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands init" -s q -l quiet -d 'No messages about the run'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -s j -l jobs -x -d 'Files parsed in parallel'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema diff" -s o -l output -r -F -d 'Write to FILE'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema diff" -l force-output -d 'Let -o write through a symlink or outside the folder'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -l follow-outside-root -d 'Follow symlinks out of the plan root'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -l limit -x -a 'file_size_mib= value_size_kib= expanded_nodes= expanded_size_mib= files= total_nodes=' -d 'Set a limit'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands init diff" -s q -l quiet -d 'No messages about the run'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -s j -l jobs -x -d 'Files parsed in parallel'
 complete -c iooi -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
 complete -c iooi -n "__fish_seen_subcommand_from check report graph" -F -d 'Plan file or folder'
 
@@ -38,7 +40,9 @@ complete -c iooi -n "__fish_seen_subcommand_from check" -l format -x -a 'auto te
 complete -c iooi -n "__fish_seen_subcommand_from check" -l strict -d 'Warnings fail the check too'
 complete -c iooi -n "__fish_seen_subcommand_from report" -l format -x -a 'table markdown html json csv iati' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from graph" -l format -x -a 'mermaid dot' -d 'Output format'
-complete -c iooi -n "__fish_seen_subcommand_from report graph" -l period -x -a '(__iooi_plan_ids periods)' -d 'Period id or all'
+complete -c iooi -n "__fish_seen_subcommand_from check report" -l history -d 'Compare targets with the plan as committed when the period began'
+complete -c iooi -n "__fish_seen_subcommand_from diff" -l format -x -a 'text markdown json' -d 'Output format'
+complete -c iooi -n "__fish_seen_subcommand_from report graph diff" -l period -x -a '(__iooi_plan_ids periods)' -d 'Period id or all'
 complete -c iooi -n "__fish_seen_subcommand_from rules" -l format -x -a 'text markdown' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from init" -l as-of -x -a "(date +%F)" -d 'The day the plan starts from'
 complete -c iooi -n "__fish_seen_subcommand_from init" -a '(__fish_complete_directories)' -d 'Folder of the new plan'

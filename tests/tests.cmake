@@ -17,6 +17,10 @@ foreach(cmd_file ${IOOI_E2E_CASES})
   set_tests_properties(e2e.${case_name} PROPERTIES TIMEOUT 60)
 endforeach()
 include(${PROJECT_SOURCE_DIR}/tests/hostile/hostile.cmake)
+# iooi diff and --history on repositories the test scripts with git (tests/history/).
+add_test(NAME history.git
+         COMMAND bash ${PROJECT_SOURCE_DIR}/tests/history/history_test.sh $<TARGET_FILE:iooi>)
+set_tests_properties(history.git PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 120)
 # Every Mermaid diagram iooi writes must render with the real mermaid library
 # (skipped without Chromium or the npm packages; see tests/mermaid/check.sh).
 add_test(NAME mermaid.render

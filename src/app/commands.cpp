@@ -7,6 +7,7 @@
 #include <memory>
 #include <utility>
 
+#include "iooi/app/history.h"
 #include "iooi/check/check.h"
 #include "iooi/load/limits.h"
 
@@ -63,11 +64,11 @@ void note_late_checkins(const Report& report, Notes& notes) {
 
 }  // namespace
 
-CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date) {
+CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date, PlanHistory history) {
   CheckedPlan checked{std::move(loaded), {}, {}};
   checked.findings = std::move(checked.load.findings);
-  Findings rule_findings =
-      run_checks(checked.load.plan, CheckContext{reference_date}, checked.omitted);
+  Findings rule_findings = run_checks(
+      checked.load.plan, CheckContext{reference_date, std::move(history)}, checked.omitted);
   checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
                           std::make_move_iterator(rule_findings.end()));
   apply_severities(checked.findings, checked.load.plan.config);
@@ -81,7 +82,7 @@ CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date) {
   return checked;
 }
 
-Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes) {
+Result<LoadOptions> load_options_of(const PlanRequest& request) {
   LoadOptions options;
   options.paths = request.paths;
   options.config_file = request.config_file;
@@ -92,9 +93,17 @@ Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes) {
     const std::string error = set_limit_option(options, assignment);
     if (!error.empty()) return usage_error(error);
   }
-  Result<LoadedPlan> loaded = load_plan(options, notes);
+  return options;
+}
+
+Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes) {
+  Result<LoadOptions> options = load_options_of(request);
+  if (!options) return options.error();
+  Result<LoadedPlan> loaded = load_plan(*options, notes);
   if (!loaded) return loaded.error();
-  return check_loaded(std::move(*loaded), request.reference_date);
+  PlanHistory history;
+  if (request.history) history = plan_history(loaded->root, *options, notes);
+  return check_loaded(std::move(*loaded), request.reference_date, std::move(history));
 }
 
 Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat format, TableLook look,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "iooi/render/diff_output.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/render/rules_output.h"
 
@@ -66,6 +67,17 @@ constexpr RulesRow rules_table[] = {
     {{RulesFormat::markdown, "markdown"}, render_rules_markdown},
 };
 
+using DiffRenderer = void (*)(const DiffDocument&, std::ostream&);
+struct DiffRow {
+  Named<DiffFormat> named;
+  DiffRenderer render;
+};
+constexpr DiffRow diff_table[] = {
+    {{DiffFormat::text, "text"}, render_diff_text},
+    {{DiffFormat::markdown, "markdown"}, render_diff_markdown},
+    {{DiffFormat::json, "json"}, render_diff_json},
+};
+
 // The names column of a renderer table, built once.
 template <typename Row, size_t size>
 auto names_of(const Row (&rows)[size]) {
@@ -106,6 +118,11 @@ std::span<const Named<RulesFormat>> rules_formats() {
   return names;
 }
 
+std::span<const Named<DiffFormat>> diff_formats() {
+  static const auto names = names_of(diff_table);
+  return names;
+}
+
 std::string_view language_name(Language language) {
   return std::find_if(std::begin(language_table), std::end(language_table),
                       [&](const Named<Language>& row) { return row.value == language; })
@@ -134,5 +151,9 @@ std::string render_graph(GraphFormat format, const Report& report, Language lang
 }
 
 std::string render_rules(RulesFormat format) { return row_of(rules_table, format).render(); }
+
+void render_diff(DiffFormat format, const DiffDocument& document, std::ostream& out) {
+  row_of(diff_table, format).render(document, out);
+}
 
 }  // namespace iooi

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "fixture_history.h"
 #include "iooi/check/check.h"
 #include "iooi/diag/rule.h"
 #include "iooi/load/load_plan.h"
@@ -74,9 +75,10 @@ TEST_CASE("registry: each check function finds its own rule in its bad fixture, 
   for (const check::RuleCheck& entry : check::rule_checks()) {
     const std::string_view id = rule_info(entry.rule).id;
     INFO("rule ", id);
-    const Plan plan = load_fixture(source_dir / "tests" / "fixtures" / "rules" / id / "bad");
+    const fs::path bad = source_dir / "tests" / "fixtures" / "rules" / id / "bad";
+    const Plan plan = load_fixture(bad);
     const check::PlanIndex index = check::build_index(plan);
-    const CheckContext context{Date::from_ymd(2026, 2, 15)};
+    const CheckContext context{Date::from_ymd(2026, 2, 15), fixture_history(bad)};
     Findings findings;
     SuggestBudget suggestions;
     check::FindingOverflow overflow;

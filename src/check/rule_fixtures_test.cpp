@@ -15,6 +15,7 @@
 #include <string>
 #include <tuple>
 
+#include "fixture_history.h"
 #include "iooi/app/commands.h"
 
 namespace fs = std::filesystem;
@@ -74,8 +75,13 @@ Findings check_folder(const fs::path& folder) {
   request.jobs = 1;
   request.reference_date = fixture_reference_date;
   Notes notes;
-  Result<CheckedPlan> checked = check_plan(request, notes);
-  REQUIRE_MESSAGE(checked, folder.string(), ": ", checked ? "" : checked.error().message);
+  // check_plan() with the fixture's history, if it has one (fixture_history.h).
+  Result<LoadOptions> options = load_options_of(request);
+  REQUIRE(options);
+  Result<LoadedPlan> loaded = load_plan(*options, notes);
+  REQUIRE_MESSAGE(loaded, folder.string(), ": ", loaded ? "" : loaded.error().message);
+  Result<CheckedPlan> checked =
+      check_loaded(std::move(*loaded), request.reference_date, fixture_history(folder));
   REQUIRE_MESSAGE(fs::equivalent(fs::path(checked->load.root), folder), "plan root of ",
                   folder.string());
   return std::move(checked->findings);

@@ -109,7 +109,7 @@ inline Plan clean_plan() {
 
 // In the order users see (run_checks leaves sorting to its caller).
 inline Findings run_rules(const Plan& plan, Date reference = reference_day) {
-  Findings findings = run_checks(plan, CheckContext{reference});
+  Findings findings = run_checks(plan, CheckContext{reference, {}});
   sort_findings(findings);
   return findings;
 }

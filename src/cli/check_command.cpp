@@ -16,6 +16,7 @@ struct CheckOptions {
   CommonOptions common;
   std::optional<CheckFormat> format;  // none = auto
   bool strict = false;
+  bool history = false;
 };
 
 // --format auto: the annotations of GitHub Actions there, text elsewhere.
@@ -27,8 +28,9 @@ CheckFormat resolve_format(std::optional<CheckFormat> format) {
 int run_check(const CheckOptions& options) {
   const Date reference_date = parse_as_of(options.common.as_of).value_or(today());
   Notes notes;
-  const Result<CheckedPlan> checked =
-      check_plan(plan_request(options.common, reference_date), notes);
+  PlanRequest request = plan_request(options.common, reference_date);
+  request.history = options.history;
+  const Result<CheckedPlan> checked = check_plan(request, notes);
   print_notes(notes, options.common.quiet);
   if (!checked) return print_error(checked.error());
 
@@ -77,6 +79,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   add_common_options(*command, options->common);
   add_format_option(*command, options->format);
   command->add_flag("--strict", options->strict, "Warnings fail the check too");
+  add_history_flag(*command, options->history);
   command->callback([options, &exit_code] { exit_code = run_check(*options); });
 }
 

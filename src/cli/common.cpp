@@ -52,6 +52,12 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->check(CLI::Range(1u, 1024u));
 }
 
+void add_history_flag(CLI::App& command, bool& history) {
+  command.add_flag("--history", history,
+                   "Also compare targets with the plan as committed when each period began "
+                   "(target-changed; needs the full git history)");
+}
+
 Date today() {
   const std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -41,6 +41,9 @@ struct CommonOptions {
 // --follow-outside-root, --limit, -q/--quiet, -j/--jobs.
 void add_common_options(CLI::App& command, CommonOptions& options);
 
+// Adds --history (target-changed from the git history; docs/history.md).
+void add_history_flag(CLI::App& command, bool& history);
+
 // Today's local date: the only place the program reads the clock.
 Date today();
 
@@ -104,6 +107,7 @@ void add_report_command(CLI::App& app, int& exit_code);  // report_command.cpp
 void add_graph_command(CLI::App& app, int& exit_code);   // graph_command.cpp
 void add_schema_command(CLI::App& app, int& exit_code);  // schema_command.cpp
 void add_init_command(CLI::App& app, int& exit_code);    // init_command.cpp
+void add_diff_command(CLI::App& app, int& exit_code);    // diff_command.cpp
 
 // checkin_command.cpp
 void add_checkin_command(CLI::App& app, int& exit_code);

@@ -33,6 +33,7 @@ int run_iooi(int argc, char** argv) {
   add_rules_command(app, exit_code);
   add_schema_command(app, exit_code);
   add_init_command(app, exit_code);
+  add_diff_command(app, exit_code);
   add_complete_command(app, exit_code);
   add_checkin_command(app, exit_code);
 

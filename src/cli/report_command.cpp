@@ -12,12 +12,15 @@ struct ReportCommandOptions {
   CommonOptions common;
   std::string period;
   ReportFormat format = ReportFormat::table;
+  bool history = false;
 };
 
 int run_report(const ReportCommandOptions& options) {
   Notes notes;
+  RollupRequest request = rollup_request(options.common, options.period);
+  request.plan.history = options.history;
   const Result<RollupOutput> output = report_plan(
-      rollup_request(options.common, options.period), options.format,
+      request, options.format,
       TableLook{stdout_wants_color(options.common), stdout_columns(options.common)}, notes);
   print_notes(notes, options.common.quiet);
   return finish_rollup(output, options.common, "report");
@@ -31,6 +34,7 @@ void add_report_command(CLI::App& app, int& exit_code) {
   add_common_options(*command, options->common);
   add_period_option(*command, options->period);
   add_choice_option(*command, "--format", options->format, report_formats(), "Output format");
+  add_history_flag(*command, options->history);
   command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 

@@ -24,6 +24,7 @@
 #include "iooi/model/decode.h"
 #include "iooi/util/fd.h"
 #include "iooi/util/glob.h"
+#include "plan_files.h"
 
 namespace iooi {
 namespace {
@@ -77,14 +78,6 @@ std::string outside_note(const std::string& link, std::string_view folder) {
   return fmt::format("skipped {}: symlink to a place outside {} (--follow-outside-root reads it)",
                      link, folder);
 }
-
-struct PlanFile {
-  fs::path absolute;
-  std::string display;
-  dev_t device = 0;
-  ino_t inode = 0;
-  bool is_config = false;
-};
 
 // How file paths are shown: relative to the working folder, except that a path
 // the user gave as absolute stays absolute when it lies outside that folder.
@@ -253,17 +246,10 @@ class Discovery {
                                   max_files_));
       return false;
     }
-    files_.push_back(PlanFile{absolute, display_(absolute, given_absolute), info.st_dev,
+    files_.push_back(PlanFile{absolute.string(), display_(absolute, given_absolute), info.st_dev,
                               info.st_ino, is_config});
     return true;
   }
-};
-
-struct ReadOutcome {
-  std::string bytes;
-  std::string error;  // could not read: the run stops
-  bool too_large = false;
-  size_t size = 0;
 };
 
 // Reads until end of file; the file may have grown since fstat, so up to one
@@ -287,11 +273,11 @@ bool read_up_to(int fd, size_t max_bytes, std::string& bytes) {
   return true;
 }
 
-// Opens without blocking (a FIFO swapped in after discovery must not hang the
-// run) and reads at most `max_bytes`.
-ReadOutcome read_file(const fs::path& path, size_t max_bytes) {
-  ReadOutcome outcome;
-  const Fd fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
+}  // namespace
+
+SourceBytes DiskSource::read(const std::string& location, size_t max_bytes) const {
+  SourceBytes outcome;
+  const Fd fd(::open(location.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
   struct stat info {};
   if (!fd.valid() || ::fstat(fd.get(), &info) != 0) {
     outcome.error = errno_text(errno);
@@ -317,6 +303,8 @@ ReadOutcome read_file(const fs::path& path, size_t max_bytes) {
   }
   return outcome;
 }
+
+namespace {
 
 struct FileOutcome {
   PlanFragment fragment;
@@ -355,11 +343,11 @@ struct RunBudget {
   bool spend(size_t n) { return nodes.fetch_add(n) + n <= max_nodes; }
 };
 
-FileOutcome load_file(const PlanFile& file, uint32_t index, const yaml::ReadLimits& limits,
-                      RunBudget* budget) {
+FileOutcome load_file(const FileSource& source, const PlanFile& file, uint32_t index,
+                      const yaml::ReadLimits& limits, RunBudget* budget) {
   FileOutcome outcome;
   try {
-    ReadOutcome read = read_file(file.absolute, limits.max_file_bytes);
+    SourceBytes read = source.read(file.location, limits.max_file_bytes);
     if (!read.error.empty()) {
       outcome.error = input_error(fmt::format("cannot read {}: {}", file.display, read.error));
       return outcome;
@@ -450,34 +438,17 @@ RootChoice root_by_search(const LoadOptions& options, const fs::path& working_di
   return choice;
 }
 
-// Phase 2: what iooi.yaml decides before discovery.
-struct LoadSettings {
-  std::vector<std::string> exclude;
-  LoadOptions in_force;  // its limits: those of `options`, lowered by plan.limits
-  Findings findings;     // plan.limits values that would raise a limit
-};
-
-// iooi.yaml first (with the default limits): its exclude globs decide what
-// discovery skips and its plan.limits apply from here on. It is read again
-// with the other files so that its locations carry its final index.
+// Phase 2 on disk: iooi.yaml, when there is one.
 Result<LoadSettings> read_settings(const LoadOptions& options, const RootChoice& choice,
                                    const Display& display) {
-  LoadSettings settings{{}, options, {}};
-  if (!choice.config_path) return settings;
-  const PlanFile config{*choice.config_path,
-                        display(*choice.config_path, choice.config_given_absolute), 0, 0, true};
-  FileOutcome outcome = load_file(config, 0, options.limits, nullptr);
-  if (outcome.error) return std::move(*outcome.error);
-  if (outcome.fragment.config) {
-    settings.exclude = std::move(outcome.fragment.config->exclude);
-    apply_plan_limits(outcome.fragment.config->limits, config.display, settings.in_force,
-                      settings.findings);
+  std::optional<PlanFile> config;
+  if (choice.config_path) {
+    config = PlanFile{choice.config_path->string(),
+                      display(*choice.config_path, choice.config_given_absolute), 0, 0, true};
   }
-  return settings;
+  return settings_from_config(DiskSource(), options, config);
 }
 
-// Phase 3: every plan file, sorted by the path users see, one entry per file
-// even when reached twice.
 std::vector<PlanFile> unique_in_display_order(std::vector<PlanFile> files) {
   std::stable_sort(files.begin(), files.end(),
                    [](const PlanFile& a, const PlanFile& b) { return a.display < b.display; });
@@ -553,7 +524,8 @@ Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const R
 // Phase 4: reads and decodes the files on `jobs` threads; outcome i is file i's.
 // After an error no further file is started: the first error in path order
 // still stops the run, as every file before it has been started already.
-std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
+std::vector<FileOutcome> load_in_parallel(const FileSource& source,
+                                          const std::vector<PlanFile>& files,
                                           const LoadOptions& in_force, unsigned jobs) {
   std::vector<FileOutcome> outcomes(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
@@ -564,7 +536,7 @@ std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
   budget.max_nodes = in_force.max_total_nodes;
   auto work = [&] {
     for (size_t i = next.fetch_add(1); i < files.size() && !stop; i = next.fetch_add(1)) {
-      outcomes[i] = load_file(files[i], static_cast<uint32_t>(i), in_force.limits, &budget);
+      outcomes[i] = load_file(source, files[i], static_cast<uint32_t>(i), in_force.limits, &budget);
       if (outcomes[i].error) stop = true;
     }
   };
@@ -582,12 +554,12 @@ std::vector<FileOutcome> load_in_parallel(const std::vector<PlanFile>& files,
 // Phase 5: merges in path order, so every --jobs value gives the same plan. The
 // first file (in path order) that could not be read stops the run.
 Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileOutcome> outcomes,
-                                  const fs::path& root, Findings settings_findings) {
+                                  const std::string& root, Findings settings_findings) {
   for (FileOutcome& outcome : outcomes) {
     if (outcome.error) return std::move(*outcome.error);
   }
   LoadedPlan loaded;
-  loaded.root = root.string();
+  loaded.root = root;
   loaded.plan.files.reserve(files.size());
   size_t finding_count = 0;
   for (const FileOutcome& outcome : outcomes) finding_count += outcome.findings.size();
@@ -604,6 +576,30 @@ Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileO
 }
 
 }  // namespace
+
+Result<LoadSettings> settings_from_config(const FileSource& source, const LoadOptions& options,
+                                          const std::optional<PlanFile>& config) {
+  LoadSettings settings{{}, options, {}};
+  if (!config) return settings;
+  FileOutcome outcome = load_file(source, *config, 0, options.limits, nullptr);
+  if (outcome.error) return std::move(*outcome.error);
+  if (outcome.fragment.config) {
+    settings.exclude = std::move(outcome.fragment.config->exclude);
+    apply_plan_limits(outcome.fragment.config->limits, config->display, settings.in_force,
+                      settings.findings);
+  }
+  return settings;
+}
+
+std::vector<PlanFile> plan_files_in_order(std::vector<PlanFile> files) {
+  return unique_in_display_order(std::move(files));
+}
+
+Result<LoadedPlan> load_plan_files(const FileSource& source, std::vector<PlanFile> files,
+                                   LoadSettings settings, const std::string& root, unsigned jobs) {
+  std::vector<FileOutcome> outcomes = load_in_parallel(source, files, settings.in_force, jobs);
+  return merge_in_order(std::move(files), std::move(outcomes), root, std::move(settings.findings));
+}
 
 std::string find_plan_root(const std::string& start) {
   std::error_code error;
@@ -640,9 +636,8 @@ Result<LoadedPlan> load_plan(const LoadOptions& options, Notes& notes) {
   if (!settings) return settings.error();
   Result<std::vector<PlanFile>> files = discover_files(options, *choice, *settings, display, notes);
   if (!files) return files.error();
-  std::vector<FileOutcome> outcomes = load_in_parallel(*files, settings->in_force, options.jobs);
-  return merge_in_order(std::move(*files), std::move(outcomes), choice->root,
-                        std::move(settings->findings));
+  return load_plan_files(DiskSource(), std::move(*files), std::move(*settings),
+                         choice->root.string(), options.jobs);
 }
 
 }  // namespace iooi

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "iooi/app/formats.h"
+#include "iooi/check/check.h"
 #include "iooi/diag/finding.h"
 #include "iooi/load/load_plan.h"
 #include "iooi/rollup/rollup.h"
@@ -24,7 +25,8 @@ struct PlanRequest {
   unsigned jobs = 0;                       // 0 = all cores
   bool follow_outside_root = false;        // --follow-outside-root
   std::vector<std::string> limits;         // --limit NAME=VALUE (docs/limits.md)
-  Date reference_date;  // the day the checks judge (checkin-future, checkin-stale)
+  Date reference_date;   // the day the checks judge (checkin-future, checkin-stale)
+  bool history = false;  // --history: target-changed from the git history (docs/history.md)
 };
 
 struct CheckedPlan {
@@ -34,7 +36,11 @@ struct CheckedPlan {
 };
 
 // Runs every rule on a loaded plan, applies plan.rules and sorts the findings.
-CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date);
+// `history` (from plan_history(), app/history.h) feeds target-changed.
+CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date, PlanHistory history = {});
+
+// The loader's options for a request: a usage error for a bad --limit.
+Result<LoadOptions> load_options_of(const PlanRequest& request);
 
 // `iooi check`: loads the plan and checks it. A usage error for a bad --limit.
 Result<CheckedPlan> check_plan(const PlanRequest& request, Notes& notes);

@@ -1,14 +1,29 @@
 #pragma once
 // Semantic checks over the whole merged plan: one function per rule, each
 // appending findings with that rule's id (src/check/*.cpp).
+#include <functional>
+#include <string>
+
 #include "iooi/diag/finding.h"
 #include "iooi/model/plan.h"
 #include "iooi/util/date.h"
 
 namespace iooi {
 
+// The plan as committed at one commit (docs/history.md), for target-changed.
+struct CommittedPlan {
+  std::string commit;  // short id
+  Date date;           // the committer date's day (UTC)
+  Plan plan;
+};
+
+// The plan as committed at the newest first-parent commit on or before a day, or
+// nullptr (no such commit, or it could not be read).
+using PlanHistory = std::function<const CommittedPlan*(Date day)>;
+
 struct CheckContext {
   Date reference_date;  // --as-of (default today): checkin-future, checkin-stale
+  PlanHistory history;  // --history: target-changed; empty: the rule finds nothing
 };
 
 // Runs every rule over the plan; returned findings carry default severities and
