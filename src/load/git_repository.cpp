@@ -175,7 +175,9 @@ class TreeDiscovery {
       const git_tree_entry* entry = git_tree_entry_byindex(tree, i);
       const std::string name = git_tree_entry_name(entry);
       if (name.empty() || name[0] == '.') continue;
-      const std::string child = path.empty() ? name : path + "/" + name;
+      std::string child = path;
+      if (!child.empty()) child += '/';
+      child += name;
       if (is_excluded(child)) continue;
       if (!visit(entry, name, child)) return false;
     }
