@@ -3,6 +3,7 @@
 // appending findings with that rule's id (src/check/*.cpp).
 #include <functional>
 #include <string>
+#include <utility>
 
 #include "iooi/diag/finding.h"
 #include "iooi/model/plan.h"
@@ -22,6 +23,9 @@ struct CommittedPlan {
 using PlanHistory = std::function<const CommittedPlan*(Date day)>;
 
 struct CheckContext {
+  explicit CheckContext(Date reference, PlanHistory plan_history = {})
+      : reference_date(reference), history(std::move(plan_history)) {}
+
   Date reference_date;  // --as-of (default today): checkin-future, checkin-stale
   PlanHistory history;  // --history: target-changed; empty: the rule finds nothing
 };
