@@ -74,7 +74,8 @@ def build(build_dir, jobs):
     run_quiet(["cmake", "--build", build_dir, "--target", "iooi", "-j", str(jobs)])
     if os.path.isdir(os.path.join(build_dir, "bench")):  # the top level includes bench/
         run_quiet(["cmake", "--build", build_dir, "--target", "iooi_floor", "-j", str(jobs)])
-        return os.path.join(build_dir, "iooi"), os.path.join(build_dir, "bench", "iooi_floor")
+        # Every executable of the build lands in the build folder's root (CMakeLists.txt).
+        return os.path.join(build_dir, "iooi"), os.path.join(build_dir, "iooi_floor")
     floor_dir = os.path.join(build_dir, "floor")
     run_quiet(["cmake", "-S", HERE, "-B", floor_dir, "-DCMAKE_BUILD_TYPE=Release",
                "-DCMAKE_CXX_FLAGS_RELEASE=-O2 -DNDEBUG"])
