@@ -169,7 +169,7 @@ def main():
 
     if args.skip_build:
         iooi = os.path.join(args.build_dir, "iooi")
-        floor = next((p for p in (os.path.join(args.build_dir, "bench", "iooi_floor"),
+        floor = next((p for p in (os.path.join(args.build_dir, "iooi_floor"),
                                   os.path.join(args.build_dir, "floor", "iooi_floor"))
                       if os.path.exists(p)), None)
         if not os.path.exists(iooi) or floor is None:
