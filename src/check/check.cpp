@@ -41,7 +41,7 @@ std::string RuleRun::path(const Loc& at) const {
 // Messages quote ids, owners and values: every rule's message passes the output
 // boundary once here (docs/security.md), whatever format shows it, and a message
 // that quotes a long value keeps its start and its advice at the end.
-void RuleRun::report(Rule rule, const Loc& at, std::string message) const {
+void RuleRun::report(Rule rule, const Loc& at, std::string_view message) const {
   constexpr size_t longest_message = 1000;
   const auto found = overflow.overrides.find(rule);
   const Severity severity =

@@ -53,7 +53,7 @@ struct RuleRun {
   FindingOverflow& overflow;   // findings past max_findings_shown: counted only
 
   std::string path(const Loc& at) const;
-  void report(Rule rule, const Loc& at, std::string message) const;
+  void report(Rule rule, const Loc& at, std::string_view message) const;
   // " (did you mean 'x'?)" or "" when nothing is close (or the budget is spent).
   std::string did_you_mean(std::string_view word,
                            const std::vector<std::string_view>& candidates) const;
