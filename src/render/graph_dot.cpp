@@ -2,35 +2,11 @@
 // from contributor to the element it contributes to), one rank per level.
 #include <fmt/format.h>
 
+#include "dot_text.h"
 #include "graph_style.h"
 #include "iooi/render/graph_output.h"
-#include "iooi/util/escape.h"
-#include "iooi/util/utf8.h"
 
 namespace iooi {
-namespace {
-
-// Inside a DOT double-quoted string: quotes and backslashes are escaped (a lone
-// backslash would start one of Graphviz's label escapes such as \N or \G). Control
-// characters go first (terminal_text): the source is read in terminals and logs too.
-std::string dot_text(std::string_view text) {
-  return replace_chars(terminal_text(text), [](char c) -> const char* {
-    switch (c) {
-      case '"':
-        return "\\\"";
-      case '\\':
-        return "\\\\";
-      case '\n':
-      case '\r':
-      case '\t':
-        return " ";
-      default:
-        return nullptr;
-    }
-  });
-}
-
-}  // namespace
 
 std::string render_graph_dot(const Report& report, std::string_view language) {
   std::string out = "digraph iooi {\n";
@@ -44,11 +20,11 @@ std::string render_graph_dot(const Report& report, std::string_view language) {
     std::string label;
     for (const std::string& line : graph::node_lines(element, language)) {
       if (!label.empty()) label += "\\n";
-      label += dot_text(line);
+      label += dot::text(line);
     }
     out += fmt::format(
         "  n{} [label=\"{}\", tooltip=\"{}\", fillcolor=\"{}\", color=\"{}\", fontcolor=\"{}\"];\n",
-        i, label, dot_text(element.id), style.fill, style.stroke, style.text);
+        i, label, dot::text(element.id), style.fill, style.stroke, style.text);
   }
   for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {
     std::string members;
@@ -66,7 +42,7 @@ std::string render_graph_dot(const Report& report, std::string_view language) {
       if (weight.empty()) {
         out += fmt::format("  n{} -> n{};\n", i, target);
       } else {
-        out += fmt::format("  n{} -> n{} [label=\"{}\"];\n", i, target, dot_text(weight));
+        out += fmt::format("  n{} -> n{} [label=\"{}\"];\n", i, target, dot::text(weight));
       }
     }
   }

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "dot_text.h"
 #include "graph_style.h"
 #include "html_parts.h"
 #include "iooi/util/escape.h"
@@ -22,22 +23,11 @@
 namespace iooi::html {
 namespace {
 
-// A DOT double-quoted string that Graphviz turns into label text: quotes and
-// backslashes escaped (a lone backslash starts a label escape such as \N), and
+// A DOT double-quoted string that Graphviz turns into label text (dot_text.h), with
 // `&` written as the entity, which Graphviz's SVG output keeps as it is.
 std::string dot_label_text(std::string_view user_text) {
-  return replace_chars(terminal_text(user_text), [](char c) -> const char* {
-    switch (c) {
-      case '"':
-        return "\\\"";
-      case '\\':
-        return "\\\\";
-      case '&':
-        return "&amp;";
-      default:
-        return nullptr;
-    }
-  });
+  return replace_chars(dot::text(user_text),
+                       [](char c) -> const char* { return c == '&' ? "&amp;" : nullptr; });
 }
 
 // Long titles wrap at spaces, so that a box stays about 30 columns wide.

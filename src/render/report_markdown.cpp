@@ -9,62 +9,15 @@
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
-#include "iooi/util/escape.h"
 #include "iooi/util/utf8.h"
+#include "markdown_text.h"
 
 namespace iooi {
 namespace {
 
-// CommonMark allows a backslash before any ASCII punctuation; these are the ones
-// that could start markup, a table cell, an HTML tag or an entity. Control
-// characters go first (terminal_text): the summary is often read in a terminal.
-std::string md_text(std::string_view text) {
-  return replace_chars(terminal_text(text), [](char c) -> const char* {
-    switch (c) {
-      case '\\':
-        return "\\\\";
-      case '`':
-        return "\\`";
-      case '*':
-        return "\\*";
-      case '_':
-        return "\\_";
-      case '[':
-        return "\\[";
-      case ']':
-        return "\\]";
-      case '<':
-        return "\\<";
-      case '>':
-        return "\\>";
-      case '|':
-        return "\\|";
-      case '#':
-        return "\\#";
-      case '&':
-        return "\\&";
-      case '~':
-        return "\\~";
-      case '!':
-        return "\\!";
-      case '\n':
-      case '\r':
-      case '\t':
-        return " ";
-      default:
-        return nullptr;
-    }
-  });
-}
-
-// An id or owner in a code span. Ids may break the id syntax (invalid-id: off): a
-// backtick would end the span and `|` split a table cell even inside one, so such
-// text is written as escaped plain text; a line break would end the heading or the
-// cell, so it becomes a space (terminal_text).
-std::string md_code(std::string_view text) {
-  if (text.find_first_of("`|") != std::string_view::npos) return md_text(text);
-  return fmt::format("`{}`", terminal_text(text));
-}
+// User text and ids are escaped as docs/format.md's Markdown output needs (markdown_text.h).
+std::string md_text(std::string_view text) { return markdown::text(text); }
+std::string md_code(std::string_view text) { return markdown::code(text); }
 
 std::string status_text(Status status, std::string_view language) {
   return fmt::format("{} {}", i18n::status_emoji(status), i18n::status_label(status, language));
