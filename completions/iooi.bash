@@ -12,7 +12,7 @@ _iooi_options() {  # the options of one command
     check) echo "$common --format --strict --history" ;;
     report) echo "$common --period --format --history" ;;
     graph) echo "$common --period --format" ;;
-    diff) echo "--as-of -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help --period --format" ;;
+    diff) echo "--as-of --lang -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help --period --format" ;;
     rules) echo "--format -o --output --force-output -h --help" ;;
     schema) echo "-o --output --force-output -h --help" ;;
     init) echo "--as-of -q --quiet -h --help" ;;

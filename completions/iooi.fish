@@ -25,7 +25,7 @@ complete -c iooi -n "not __fish_seen_subcommand_from $commands" -a diff -d 'What
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l config -r -F -d 'The iooi.yaml to use'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
 complete -c iooi -n "__fish_seen_subcommand_from diff" -l as-of -x -a "(date +%F)" -d 'Evaluation day'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l lang -x -a 'en de' -d 'Language of labels'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -l lang -x -a 'en de' -d 'Language of labels'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands" -l color -x -a 'auto always never' -d 'Colour'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema diff" -s o -l output -r -F -d 'Write to FILE'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema diff" -l force-output -d 'Let -o write through a symlink or outside the folder'

@@ -144,6 +144,8 @@ Result<StreamWriter> diff_plan(const DiffRequest& request, DiffFormat format, No
   document->after = std::move(after->info);
   document->as_of = scope->as_of;
   document->period = scope->period;
+  document->language =
+      std::string(language_name(effective_language(request.rollup.language, after->load.plan)));
   document->diff = diff_plans(DiffSide{before->load.plan, before_report},
                               DiffSide{after->load.plan, after_report});
   return StreamWriter(

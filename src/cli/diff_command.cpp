@@ -38,8 +38,8 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       "What changed in the plan between two git revisions (default: HEAD and the working tree)");
   add_common_options(*command, options->common);
   // A diff reads the plan root of the working folder at both revisions: no PATHs,
-  // no other iooi.yaml; its labels are English and it has no colour.
-  for (const char* name : {"paths", "--config", "--lang", "--color"})
+  // no other iooi.yaml; it has no colour. --lang is the report's (plan.language, else en).
+  for (const char* name : {"paths", "--config", "--color"})
     command->remove_option(command->get_option(name));
   command
       ->add_option("revisions", options->revisions,

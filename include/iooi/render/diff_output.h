@@ -25,6 +25,7 @@ struct DiffDocument {
   Date as_of;
   std::optional<Period> period;  // none: every objective
   PlanDiff diff;
+  std::string language = "en";  // of the text and Markdown labels: "en" or "de"
 };
 
 void render_diff_text(const DiffDocument& document, std::ostream& out);
