@@ -254,21 +254,52 @@ run "$work/shallow/plan" check --as-of 2026-02-15 --history -q
 [[ -z $err ]] || fail "-q silences the shallow-clone note"
 
 # --- many commits, plan at the top of the repository ----------------------------------
+# 200 commits made with git fast-import, one a day from 2025-12-01: each appends a
+# comment line to the key results' file, and commit 120 (2026-03-30, in the last 150)
+# lowers KR-a's target from 80 to 75.
 top=$work/top
-mkdir -p "$top"
-git -C "$top" init -q -b main
-cp -r "$repo/plan/." "$top/"
-git -C "$top" add -A
-repo=$top commit 2025-12-01 "start"
-for day in 05 06 07 08 09 10 11 12 13 14 15 16 17 18 19 20; do
-  echo "# $day" >>"$top/okrs/2026-Q1.yaml"
-  git -C "$top" add -A
-  repo=$top commit "2026-01-$day" "note $day"
-done
-run "$top" diff HEAD~16 HEAD --as-of 2026-02-15
+git -C "$work" init -q -b main top
+python3 - "$repo/plan" >"$work/stream" <<'PYEOF' || fail "fast-import stream"
+import datetime, os, sys
+root = sys.argv[1]
+files = {}
+for folder, _, names in os.walk(root):
+    for name in names:
+        path = os.path.join(folder, name)
+        files[os.path.relpath(path, root)] = open(path, "rb").read()
+okrs = "okrs/2026-Q1.yaml"
+out = sys.stdout.buffer
+def data(content):
+    out.write(b"data %d\n" % len(content) + content + b"\n")
+day = datetime.datetime(2025, 12, 1, 12, tzinfo=datetime.timezone.utc)
+for n in range(1, 201):
+    when = int((day + datetime.timedelta(days=n - 1)).timestamp())
+    out.write(b"commit refs/heads/main\nmark :%d\n" % n)
+    out.write(b"author Test <test@example.org> %d +0000\n" % when)
+    out.write(b"committer Test <test@example.org> %d +0000\n" % when)
+    data(b"commit %d" % n)
+    if n > 1:
+        out.write(b"from :%d\n" % (n - 1))
+    if n == 120:
+        files[okrs] = files[okrs].replace(b"target: 80\n", b"target: 75\n", 1)
+    files[okrs] += b"# %d\n" % n
+    for path, content in (files.items() if n == 1 or n == 120 else [(okrs, files[okrs])]):
+        out.write(b"M 100644 inline %s\n" % path.encode())
+        data(content)
+PYEOF
+git -C "$top" fast-import --quiet <"$work/stream" || fail "git fast-import"
+git -C "$top" checkout -q main
+[[ $(git -C "$top" rev-list --count HEAD) == 200 ]] || fail "200 commits"
+run "$top" diff HEAD~150 HEAD --as-of 2026-02-15
 expect_code "$code" 0 "diff over many commits"
-run "$top" check --history --as-of 2026-02-15
-expect_not_in "$out" "target-changed" "no goal post moved in the many-commit repository"
+expect_in "$out" "    target: 80 -> 75" "diff HEAD~150 HEAD shows the change of commit 120"
+run "$top" diff HEAD~50 HEAD --as-of 2026-02-15
+expect_in "$out" "No element, objective, key result or indicator changed." "diff HEAD~50 HEAD: after commit 120"
+# --history walks the first-parent line back to 2026-01-01 (commit 32) and finds the
+# target that commit 120 lowered.
+run "$top" check --history --as-of 2026-04-15
+expect_in "$out" "key result 'KR-a' changed since 2026-01-01: target was 80 (now 75) at commit $(git -C "$top" rev-parse --short=7 HEAD~168) of 2026-01-01" "--history over many commits"
+[[ $(grep -c "target-changed" <<<"$out") == 1 ]] || fail "one target-changed over many commits:"$'\n'"$out"
 
 if [[ $failures -gt 0 ]]; then
   echo "$failures failure(s)"
