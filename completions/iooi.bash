@@ -10,7 +10,7 @@ _iooi_options() {  # the options of one command
   local common="--config --as-of --lang --color -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help"
   case $1 in
     check) echo "$common --format --strict --history" ;;
-    report) echo "$common --period --format --history" ;;
+    report) echo "$common --period --format --history --since" ;;
     graph) echo "$common --period --format" ;;
     diff) echo "--as-of --lang -o --output --force-output --follow-outside-root --limit -q --quiet -j --jobs -h --help --period --format" ;;
     rules) echo "--format -o --output --force-output -h --help" ;;
@@ -51,7 +51,7 @@ _iooi() {
     --format) values=$(_iooi_formats "$command") ;;
     --lang) values="en de" ;;
     --color) values="auto always never" ;;
-    --period) values=$(_iooi_plan_ids periods) ;;
+    --period | --since) values=$(_iooi_plan_ids periods) ;;
     --as-of | --date) values=$(date +%F) ;;
     -j | --jobs | --confidence | --note) return 0 ;;
     --config | -o | --output | --from)

@@ -41,6 +41,7 @@ complete -c iooi -n "__fish_seen_subcommand_from check" -l strict -d 'Warnings f
 complete -c iooi -n "__fish_seen_subcommand_from report" -l format -x -a 'table markdown html json csv iati' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from graph" -l format -x -a 'mermaid dot' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from check report" -l history -d 'Compare targets with the plan as committed when the period began'
+complete -c iooi -n "__fish_seen_subcommand_from report" -l since -x -a '(__iooi_plan_ids periods)' -d 'Also show the change since this day or period'
 complete -c iooi -n "__fish_seen_subcommand_from diff" -l format -x -a 'text markdown json' -d 'Output format'
 complete -c iooi -n "__fish_seen_subcommand_from report graph diff" -l period -x -a '(__iooi_plan_ids periods)' -d 'Period id or all'
 complete -c iooi -n "__fish_seen_subcommand_from rules" -l format -x -a 'text markdown' -d 'Output format'

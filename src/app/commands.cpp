@@ -47,7 +47,15 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_i
   Result<Scope> scope =
       resolve_scope(ScopeRequest{request.period, request.as_of, request.today}, plan.config);
   if (!scope) return scope.error();
+  std::optional<Date> since;
+  if (request.since) {
+    Result<Date> day = resolve_since(*request.since, plan.config, scope->as_of);
+    if (!day) return day.error();
+    since = *day;
+  }
   rolled.report = compute_report(plan, *scope);
+  // The same files and the same objectives, evaluated at the since-day.
+  if (since) attach_since(rolled.report, compute_report(plan, Scope{scope->period, *since}));
   if (with_iati) rolled.report.iati = iati_export(plan, *plan.config.iati, scope->as_of);
   rolled.language = effective_language(request.language, plan);
   return rolled;

@@ -13,12 +13,14 @@ struct ReportCommandOptions {
   std::string period;
   ReportFormat format = ReportFormat::table;
   bool history = false;
+  std::string since;
 };
 
 int run_report(const ReportCommandOptions& options) {
   Notes notes;
   RollupRequest request = rollup_request(options.common, options.period);
   request.plan.history = options.history;
+  if (!options.since.empty()) request.since = options.since;
   const Result<RollupOutput> output = report_plan(
       request, options.format,
       TableLook{stdout_wants_color(options.common), stdout_columns(options.common)}, notes);
@@ -35,6 +37,11 @@ void add_report_command(CLI::App& app, int& exit_code) {
   add_period_option(*command, options->period);
   add_choice_option(*command, "--format", options->format, report_formats(), "Output format");
   add_history_flag(*command, options->history);
+  command
+      ->add_option("--since", options->since,
+                   "Also show each value and progress at this day (or a period's last day) and "
+                   "the change since")
+      ->option_text("DATE|PERIOD");
   command->callback([options, &exit_code] { exit_code = run_report(*options); });
 }
 

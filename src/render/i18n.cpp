@@ -73,6 +73,9 @@ constexpr Labels english{
     .source = "Source",
     .method = "Method",
     .data_gaps = "Data gaps (no value yet: not a verdict)",
+    .trend = "Trend",
+    .change = "Change",
+    .change_since = "change since",
 };
 
 constexpr Labels german{
@@ -140,6 +143,9 @@ constexpr Labels german{
     .source = "Quelle",
     .method = "Methode",
     .data_gaps = "Datenlücken (noch kein Wert, daher kein Urteil)",
+    .trend = "Verlauf",
+    .change = "Änderung",
+    .change_since = "Änderung seit",
 };
 
 bool is_german(std::string_view language) { return language == "de"; }

@@ -77,6 +77,10 @@ struct Labels {
   std::string_view source;
   std::string_view method;
   std::string_view data_gaps;  // the attention list's group of no-data measures
+  // Change over time (docs/history.md): report --since and the trend of each measure.
+  std::string_view trend;         // column header of the sparkline
+  std::string_view change;        // column header of the change since --since
+  std::string_view change_since;  // "change since" before the since-day
 };
 
 const Labels& labels(std::string_view language);

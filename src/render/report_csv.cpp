@@ -106,8 +106,27 @@ std::string threshold_text(const Threshold& threshold, std::string_view language
   return {};
 }
 
+void write_value_cell(CsvWriter& csv, const Value& value, const i18n::Labels& l) {
+  switch (value.kind) {
+    case Value::Kind::none:
+      csv.raw_field("");
+      break;
+    case Value::Kind::number:
+      csv.number(value.number);
+      break;
+    case Value::Kind::boolean:
+      csv.raw_field(value.flag ? l.yes : l.no);
+      break;
+  }
+}
+
+// report --since: the columns after the others (docs/json.md), named alike in
+// both languages as the JSON fields are.
+constexpr std::string_view since_headers[] = {"value_then", "progress_then", "delta"};
+
 void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view kind,
-                       std::string_view parent, std::string_view owner, std::string_view period) {
+                       std::string_view parent, std::string_view owner, std::string_view period,
+                       bool with_since) {
   const i18n::Labels& l = i18n::labels(csv.language());
   csv.raw_field(kind);
   csv.text(m.id);
@@ -118,17 +137,7 @@ void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view 
   csv.text(m.unit);
   csv.number(m.baseline);
   csv.number(m.target);
-  switch (m.value.kind) {
-    case Value::Kind::none:
-      csv.raw_field("");
-      break;
-    case Value::Kind::number:
-      csv.number(m.value.number);
-      break;
-    case Value::Kind::boolean:
-      csv.raw_field(m.value.flag ? l.yes : l.no);
-      break;
-  }
+  write_value_cell(csv, m.value, l);
   csv.number(m.progress);
   csv.number(m.attainment);
   csv.number(m.expected);
@@ -138,6 +147,12 @@ void write_measure_row(CsvWriter& csv, const MeasureResult& m, std::string_view 
   csv.raw_field(type_label(m.type, l));
   csv.raw_field(direction_label(m.direction, l));
   csv.raw_field(threshold_text(m.threshold, csv.language()));
+  if (with_since) {
+    const SinceResult since = m.since.value_or(SinceResult{});
+    write_value_cell(csv, since.value_then, l);
+    csv.number(since.progress_then);
+    csv.number(since.delta);
+  }
   csv.end_row();
 }
 
@@ -155,15 +170,19 @@ void render_report_csv(const Report& report, const ReportOptions& options, std::
         l.measure_type, l.direction, l.threshold}) {
     csv.raw_field(header);
   }
+  const bool with_since = report.since.has_value();
+  if (with_since) {
+    for (std::string_view header : since_headers) csv.raw_field(header);
+  }
   csv.end_row();
   for (const ObjectiveResult& o : report.objectives) {
     for (const MeasureResult& m : o.key_results) {
-      write_measure_row(csv, m, l.kind_key_result, o.id, o.owner, o.period);
+      write_measure_row(csv, m, l.kind_key_result, o.id, o.owner, o.period, with_since);
     }
   }
   for (const ElementResult& e : report.elements) {
     for (const MeasureResult& m : e.indicators) {
-      write_measure_row(csv, m, l.kind_indicator, e.id, "", "");
+      write_measure_row(csv, m, l.kind_indicator, e.id, "", "", with_since);
     }
   }
   out.flush();

@@ -6,6 +6,7 @@
 // user text goes through html::text.
 #include <fmt/format.h>
 
+#include "change_marks.h"
 #include "chunked_output.h"
 #include "html_parts.h"
 #include "i18n.h"
@@ -54,6 +55,10 @@ void write_head(const HtmlReport& page) {
     page.out.format("<p class=\"meta\">{}: {} · {}: {}</p>\n", page.l.period, page.l.all_periods,
                     page.l.as_of, i18n::date(report.as_of, page.lang));
   }
+  if (report.since) {
+    page.out.format("<p class=\"meta\">{} {}</p>\n", page.l.change_since,
+                    i18n::date(*report.since, page.lang));
+  }
   page.out << "</header>\n<main>\n";
 }
 
@@ -84,13 +89,24 @@ void write_notes(const HtmlReport& page, const std::string& description, const s
   page.out << "</dl>\n";
 }
 
+// A progress bar and, with --since, the change beside it as text with its direction mark
+// (▲ ▼ =), so that it never depends on colour (docs/history.md).
+std::string progress_and_change(const HtmlReport& page, const std::optional<double>& progress,
+                                const std::optional<SinceResult>& since,
+                                const MeasureResult* measure) {
+  std::string cell = html::progress_bar(progress, page.lang);
+  const std::string change = change_text(since, measure, page.lang);
+  if (!change.empty()) cell += fmt::format(" <span class=\"change\">{}</span>", html::text(change));
+  return cell;
+}
+
 void write_measure_row(const HtmlReport& page, const MeasureResult& m) {
   const std::string value = html::text(i18n::measure_value(m.value, m.unit, page.lang));
   page.out.format(
       "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>"
       "<td>{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num\">{}</td><td>{}</td></tr>\n",
       titled(m.title, m.id), value, html::target_text(m, page.lang),
-      html::progress_bar(m.progress, page.lang), i18n::percent(m.expected, page.lang),
+      progress_and_change(page, m.progress, m.since, &m), i18n::percent(m.expected, page.lang),
       html::status_badge(m.status, page.lang),
       m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(page.l.none_value),
       optional_date(m.last_checkin, page));
@@ -132,7 +148,7 @@ void write_level(HtmlReport& page, Level level) {
       any = true;
     }
     page.out.format("<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
-                    titled(e.title, e.id), html::progress_bar(e.progress, page.lang),
+                    titled(e.title, e.id), progress_and_change(page, e.progress, e.since, nullptr),
                     html::status_badge(e.status, page.lang));
   }
   if (!any) return;
@@ -157,7 +173,7 @@ void write_objective_facts(const HtmlReport& page, const ObjectiveResult& o) {
     }
   }
   page.out.format("</p>\n<p class=\"facts\">{}: {} · {}: {} · {}</p>\n", page.l.progress,
-                  html::progress_bar(o.progress, page.lang), page.l.expected,
+                  progress_and_change(page, o.progress, o.since, nullptr), page.l.expected,
                   i18n::percent(o.expected, page.lang), html::status_badge(o.status, page.lang));
 }
 

@@ -87,6 +87,16 @@ void write_framework_fields(JsonWriter& json, const MeasureResult& m) {
   write_text_or_null(json, m.method);
 }
 
+// report --since (docs/json.md): value_then, progress_then and delta, last in the
+// object, only with --since; value_then is null for objectives and elements.
+void write_since(JsonWriter& json, const std::optional<SinceResult>& since) {
+  if (!since) return;
+  json.key("value_then");
+  write_value(json, since->value_then);
+  json.field("progress_then", since->progress_then);
+  json.field("delta", since->delta);
+}
+
 void write_measure(JsonWriter& json, const MeasureResult& m) {
   json.begin_object();
   json.field("id", m.id);
@@ -105,6 +115,7 @@ void write_measure(JsonWriter& json, const MeasureResult& m) {
   json.key("last_checkin");
   write_date(json, m.last_checkin);
   write_framework_fields(json, m);
+  write_since(json, m.since);
   json.end_object();
 }
 
@@ -131,6 +142,7 @@ void write_head(JsonWriter& json, const Report& report) {
     json.null();
   }
   json.field("as_of", report.as_of.to_string());
+  if (report.since) json.field("since", report.since->to_string());
 }
 
 // An element may have thousands of contributors: the text goes out between them too.
@@ -159,6 +171,7 @@ void write_element(JsonWriter& json, const ElementResult& e, std::ostream& out) 
     flush_if_full(json, out);
   }
   json.end_array();
+  write_since(json, e.since);
   json.end_object();
 }
 
@@ -182,6 +195,7 @@ void write_objective(JsonWriter& json, const ObjectiveResult& o, std::ostream& o
     flush_if_full(json, out);
   }
   json.end_array();
+  write_since(json, o.since);
   json.end_object();
 }
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "change_marks.h"
 #include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
@@ -47,14 +48,42 @@ void write_heading(const MarkdownReport& md) {
     md.out.format("# {} — {} {}\n\n", md_text(report.plan_name), l.report_title, md_text(scope));
   }
   if (report.period) {
-    md.out.format("{}: {} ({} – {}) · {}: {}\n", l.period, md_text(report.period->id),
+    md.out.format("{}: {} ({} – {}) · {}: {}", l.period, md_text(report.period->id),
                   i18n::date(report.period->start, md.lang),
                   i18n::date(report.period->end, md.lang), l.as_of,
                   i18n::date(report.as_of, md.lang));
   } else {
-    md.out.format("{}: {} · {}: {}\n", l.period, l.all_periods, l.as_of,
+    md.out.format("{}: {} · {}: {}", l.period, l.all_periods, l.as_of,
                   i18n::date(report.as_of, md.lang));
   }
+  if (report.since) md.out.format(" · {}: {}", l.change_since, i18n::date(*report.since, md.lang));
+  md.out << '\n';
+}
+
+// report --since: " | ▲ +12 pp" as an extra table cell, nothing without --since.
+std::string change_column(const MarkdownReport& md, const std::optional<SinceResult>& since,
+                          const MeasureResult* measure) {
+  if (!md.report.since) return {};
+  const std::string text = change_text(since, measure, md.lang);
+  return fmt::format(" | {}", text.empty() ? std::string(md.l.none_value) : md_text(text));
+}
+
+// The header cell and the alignment of the change column, or nothing without --since.
+std::string change_header(const MarkdownReport& md) {
+  return md.report.since ? fmt::format(" | {}", md.l.change) : std::string();
+}
+std::string change_rule(const MarkdownReport& md) { return md.report.since ? "---:|" : ""; }
+
+// " (▲ +12 pp)" after a progress outside a table; nothing without --since.
+std::string change_note(const MarkdownReport& md, const std::optional<SinceResult>& since) {
+  const std::string text = change_text(since, nullptr, md.lang);
+  return text.empty() ? std::string() : fmt::format(" ({})", md_text(text));
+}
+
+// The measure's sparkline (docs/history.md), the undefined mark without check-ins.
+std::string trend_text(const MarkdownReport& md, const MeasureResult& m) {
+  const std::string line = sparkline(m.history, m.type);
+  return line.empty() ? std::string(md.l.none_value) : line;
 }
 
 void write_impact_goals(const MarkdownReport& md) {
@@ -64,11 +93,12 @@ void write_impact_goals(const MarkdownReport& md) {
   for (const ElementResult& e : md.report.elements) {
     if (e.level != Level::impact) continue;
     if (!any_impact) {
-      md.out.format("| {} | {} | {} |\n|---|---:|---|\n", l.impact_goal, l.progress, l.status);
+      md.out.format("| {} | {}{} | {} |\n|---|---:|{}---|\n", l.impact_goal, l.progress,
+                    change_header(md), l.status, change_rule(md));
       any_impact = true;
     }
-    md.out.format("| {} | {} | {} |\n", titled(e.title, e.id), i18n::percent(e.progress, md.lang),
-                  status_text(e.status, md.lang));
+    md.out.format("| {} | {}{} | {} |\n", titled(e.title, e.id), i18n::percent(e.progress, md.lang),
+                  change_column(md, e.since, nullptr), status_text(e.status, md.lang));
   }
   if (!any_impact) md.out.format("{}\n", md.l.no_elements);
 }
@@ -132,14 +162,14 @@ void write_measure_notes(const MarkdownReport& md, const std::vector<MeasureResu
 void write_indicator_table(const MarkdownReport& md, const std::vector<MeasureResult>& indicators) {
   const i18n::Labels& l = md.l;
   const std::string& lang = md.lang;
-  md.out.format("| {} | {} | {} | {} | {} | {} | {} |\n", l.indicator, l.value, l.target,
-                l.progress, l.expected, l.status, l.last_checkin);
-  md.out << "|---|---:|---:|---:|---:|---|---|\n";
+  md.out.format("| {} | {} | {} | {} | {}{} | {} | {} | {} |\n", l.indicator, l.value, l.target,
+                l.trend, l.progress, change_header(md), l.expected, l.status, l.last_checkin);
+  md.out.format("|---|---:|---:|---|---:|{}---:|---|---|\n", change_rule(md));
   for (const MeasureResult& m : indicators) {
-    md.out.format("| {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
-                  md_text(value_text(m, lang)), md_text(target_text(m, lang)),
-                  i18n::percent(shown_progress(m), lang), i18n::percent(m.expected, lang),
-                  status_or_monitor(m, md),
+    md.out.format("| {} | {} | {} | {} | {}{} | {} | {} | {} |\n", titled(m.title, m.id),
+                  md_text(value_text(m, lang)), md_text(target_text(m, lang)), trend_text(md, m),
+                  i18n::percent(shown_progress(m), lang), change_column(md, m.since, &m),
+                  i18n::percent(m.expected, lang), status_or_monitor(m, md),
                   m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
   }
 }
@@ -152,8 +182,8 @@ void write_chain_indicators(const MarkdownReport& md) {
   for (const ElementResult& e : md.report.elements) {
     if (!has_indicators(e)) continue;
     md.out.format("\n### {}\n\n", titled(e.title, e.id));
-    md.out.format("{}: **{}** · {}\n\n", md.l.progress, i18n::percent(e.progress, md.lang),
-                  status_text(e.status, md.lang));
+    md.out.format("{}: **{}**{} · {}\n\n", md.l.progress, i18n::percent(e.progress, md.lang),
+                  change_note(md, e.since), status_text(e.status, md.lang));
     write_indicator_table(md, e.indicators);
     bool first = true;
     write_measure_notes(md, e.indicators, first);
@@ -188,13 +218,15 @@ void write_objective_facts(const MarkdownReport& md, const ObjectiveResult& o) {
 void write_key_result_table(const MarkdownReport& md, const ObjectiveResult& o) {
   const i18n::Labels& l = md.l;
   const std::string& lang = md.lang;
-  md.out.format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", l.key_result, l.value, l.target,
-                l.progress, l.expected, l.status, l.confidence, l.last_checkin);
-  md.out << "|---|---:|---:|---:|---:|---|---:|---|\n";
+  md.out.format("| {} | {} | {} | {} | {}{} | {} | {} | {} | {} |\n", l.key_result, l.value,
+                l.target, l.trend, l.progress, change_header(md), l.expected, l.status,
+                l.confidence, l.last_checkin);
+  md.out.format("|---|---:|---:|---|---:|{}---:|---|---:|---|\n", change_rule(md));
   for (const MeasureResult& m : o.key_results) {
-    md.out.format("| {} | {} | {} | {} | {} | {} | {} | {} |\n", titled(m.title, m.id),
+    md.out.format("| {} | {} | {} | {} | {}{} | {} | {} | {} | {} |\n", titled(m.title, m.id),
                   md_text(i18n::measure_value(m.value, m.unit, lang)),
-                  md_text(target_text(m, lang)), i18n::percent(shown_progress(m), lang),
+                  md_text(target_text(m, lang)), trend_text(md, m),
+                  i18n::percent(shown_progress(m), lang), change_column(md, m.since, &m),
                   i18n::percent(m.expected, lang), status_text(m.status, lang),
                   m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value),
                   m.last_checkin ? i18n::date(*m.last_checkin, lang) : std::string(l.none_value));
@@ -205,8 +237,9 @@ void write_objective(const MarkdownReport& md, const ObjectiveResult& o) {
   const i18n::Labels& l = md.l;
   md.out.format("\n#### {}\n\n", md_text(o.title.empty() ? o.id : o.title));
   write_objective_facts(md, o);
-  md.out.format("{}: **{}** · {}: {} · {}\n\n", l.progress, i18n::percent(o.progress, md.lang),
-                l.expected, i18n::percent(o.expected, md.lang), status_text(o.status, md.lang));
+  md.out.format("{}: **{}**{} · {}: {} · {}\n\n", l.progress, i18n::percent(o.progress, md.lang),
+                change_note(md, o.since), l.expected, i18n::percent(o.expected, md.lang),
+                status_text(o.status, md.lang));
   write_key_result_table(md, o);
   bool first = true;
   write_note(md, o.id, o.description, o.source, o.method, first);

@@ -385,12 +385,13 @@ TEST_CASE("report markdown: indicators of the chain, notes, data gaps apart from
   const size_t section = md.find("\n## Indicators of the impact chain\n");
   REQUIRE(section != std::string::npos);
   CHECK(section < md.find("\n## Objectives by owner\n"));
-  CHECK(md.find("| Leerstand (`IND-vacancy`) | 3.3% | ≤ 3 % | 0% | – | 🔴 off track |") !=
+  // Each with its trend: a sparkline of its values (docs/history.md).
+  CHECK(md.find("| Leerstand (`IND-vacancy`) | 3.3% | ≤ 3 % | ▁█ | 0% | – | 🔴 off track |") !=
         std::string::npos);
-  CHECK(md.find("| Energie (`IND-energy`) | 108 kWh/m² (-4 kWh/m²) |  | – | – | ⚪ monitor |") !=
+  CHECK(md.find("| Energie (`IND-energy`) | 108 kWh/m² (-4 kWh/m²) |  | █▁ | – | – | ⚪ monitor |") !=
         std::string::npos);
-  CHECK(md.find("| Ohne Daten (`IND-gap`) | – | 50 | – |") != std::string::npos);
-  CHECK(md.find("| 98% | ≥ 97.5 % | 100% |") != std::string::npos);
+  CHECK(md.find("| Ohne Daten (`IND-gap`) | – | 50 | – | – |") != std::string::npos);
+  CHECK(md.find("| 98% | ≥ 97.5 % | ▄ | 100% |") != std::string::npos);
   CHECK(md.find("- `IND-energy`: Source: Zähler\n") != std::string::npos);
   CHECK(md.find("- `O-1`: Warum das zählt\n- `KR-a`: Projekte im Zeitplan · Source: Projektliste · "
                 "Method: Stichtag Monatsende\n") != std::string::npos);

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "change_marks.h"
 #include "chunked_output.h"
 #include "i18n.h"
 #include "iooi/render/report_output.h"
@@ -200,13 +201,44 @@ void write_top_line(ChunkedOutput& out, const Report& report, const ReportOption
     top += fmt::format(" · {}", l.all_periods);
   }
   top += fmt::format(" · {} {}", l.as_of, i18n::date(report.as_of, lang));
+  if (report.since) top += fmt::format(" · {} {}", l.change_since, i18n::date(*report.since, lang));
   write_heading(out, top, options);
 }
 
-Row element_row(const ElementResult& e, const ReportOptions& options) {
-  return {Cell{e.id}, Cell{title_text(e.title, options)},
-          Cell{bar(e.progress), false, ansi_of(e.status)},
-          Cell{i18n::percent(e.progress, options.language), true}, status_cell(e.status, options)};
+// The change since --since goes right after the percentage it changes; without --since the
+// column is not there at all (so the other columns keep their places and widths).
+constexpr size_t element_change_column = 4;
+constexpr size_t indicator_change_column = 6;
+constexpr size_t key_result_change_column = 6;
+
+// `row` with its change cell (at `column`) removed when the report has no --since.
+Row with_change(Row row, size_t column, const Report& report) {
+  if (!report.since) row.erase(row.begin() + static_cast<std::ptrdiff_t>(column));
+  return row;
+}
+
+// A column index of a table whose change column is `change_column`, with or without it.
+size_t column_of(size_t column, size_t change_column, const Report& report) {
+  return report.since || column < change_column ? column : column - 1;
+}
+
+Cell change_cell(const std::optional<SinceResult>& since, const MeasureResult* measure,
+                 const ReportOptions& options) {
+  return Cell{change_text(since, measure, options.language), true};
+}
+
+// The measure's sparkline (docs/history.md), the undefined mark without check-ins.
+Cell trend_cell(const MeasureResult& m, const ReportOptions& options) {
+  const std::string line = sparkline(m.history, m.type);
+  return Cell{line.empty() ? std::string(i18n::labels(options.language).none_value) : line};
+}
+
+Row element_row(const ElementResult& e, const Report& report, const ReportOptions& options) {
+  return with_change({Cell{e.id}, Cell{title_text(e.title, options)},
+                      Cell{bar(e.progress), false, ansi_of(e.status)},
+                      Cell{i18n::percent(e.progress, options.language), true},
+                      change_cell(e.since, nullptr, options), status_cell(e.status, options)},
+                     element_change_column, report);
 }
 
 // No value, no verdict: a data gap shows no progress (it counts as 0 in roll-ups only).
@@ -239,21 +271,21 @@ std::string value_and_target(const MeasureResult& m, const std::string& lang) {
 }
 
 // Indicator rows have no header of their own, so expected progress says what it is.
-Row indicator_row(const MeasureResult& m, const ReportOptions& options) {
+Row indicator_row(const MeasureResult& m, const Report& report, const ReportOptions& options) {
   const std::string& lang = options.language;
   const i18n::Labels& l = i18n::labels(lang);
   const bool monitor = m.type == MeasureType::monitor;
   const std::optional<double> progress = shown_progress(m);
-  return {
-      Cell{m.id},
-      Cell{title_text(m.title, options)},
-      Cell{value_and_target(m, lang), true},
-      Cell{monitor ? "" : bar(progress), false, ansi_of(m.status)},
-      Cell{monitor ? "" : i18n::percent(progress, lang), true},
-      Cell{m.expected ? fmt::format("{} {}", l.expected, i18n::percent(m.expected, lang)) : "",
-           true},
-      monitor ? Cell{l.type_monitor, false, ansi_of(Status::none)} : status_cell(m.status, options),
-      Cell{optional_date(m.last_checkin, lang)}};
+  return with_change(
+      {Cell{m.id}, Cell{title_text(m.title, options)}, Cell{value_and_target(m, lang), true},
+       trend_cell(m, options), Cell{monitor ? "" : bar(progress), false, ansi_of(m.status)},
+       Cell{monitor ? "" : i18n::percent(progress, lang), true}, change_cell(m.since, &m, options),
+       Cell{m.expected ? fmt::format("{} {}", l.expected, i18n::percent(m.expected, lang)) : "",
+            true},
+       monitor ? Cell{l.type_monitor, false, ansi_of(Status::none)}
+               : status_cell(m.status, options),
+       Cell{optional_date(m.last_checkin, lang)}},
+      indicator_change_column, report);
 }
 
 // One table per level above inputs (a level without elements is left out), each
@@ -262,14 +294,19 @@ Row indicator_row(const MeasureResult& m, const ReportOptions& options) {
 void write_level(ChunkedOutput& out, const Report& report, Level level,
                  const ReportOptions& options) {
   Table elements(options.color, table_fit(options, {2, 0}), "  ");  // the bar, then the id
-  // Narrow widths lose the last check-in, the bar, expected and the id, in turn.
-  Table indicators(options.color, table_fit(options, {7, 3, 5, 0}), "    ");
+  // Narrow widths lose the last check-in, the trend, the bar, expected and the id, in turn.
+  const auto column = [&report](size_t index) {
+    return column_of(index, indicator_change_column, report);
+  };
+  Table indicators(options.color,
+                   table_fit(options, {column(9), column(3), column(4), column(7), column(0)}),
+                   "    ");
   std::vector<size_t> first_indicator;  // per element: its first row in `indicators`
   for (const ElementResult& e : report.elements) {
     if (e.level != level) continue;
-    elements.add(element_row(e, options));
+    elements.add(element_row(e, report, options));
     first_indicator.push_back(indicators.size());
-    for (const MeasureResult& m : e.indicators) indicators.add(indicator_row(m, options));
+    for (const MeasureResult& m : e.indicators) indicators.add(indicator_row(m, report, options));
   }
   if (elements.empty()) return;
   first_indicator.push_back(indicators.size());
@@ -285,50 +322,45 @@ void write_level(ChunkedOutput& out, const Report& report, Level level,
   }
 }
 
-Row objective_header_row(const i18n::Labels& l) {
+Row objective_header_row(const i18n::Labels& l, const Report& report) {
   Cell progress_header{std::string(l.progress)};
   progress_header.moves_right = true;  // over the percentages when the bar is dropped
-  return {Cell{std::string(l.id)},
-          Cell{std::string(l.title)},
-          Cell{fmt::format("{} / {}", l.value, l.target), true},
-          progress_header,
-          Cell{"", true},
-          Cell{std::string(l.expected), true},
-          Cell{std::string(l.status)},
-          Cell{std::string(l.confidence), true},
-          Cell{std::string(l.last_checkin)}};
+  return with_change({Cell{std::string(l.id)}, Cell{std::string(l.title)},
+                      Cell{fmt::format("{} / {}", l.value, l.target), true},
+                      Cell{std::string(l.trend)}, progress_header, Cell{"", true},
+                      Cell{std::string(l.change), true}, Cell{std::string(l.expected), true},
+                      Cell{std::string(l.status)}, Cell{std::string(l.confidence), true},
+                      Cell{std::string(l.last_checkin)}},
+                     key_result_change_column, report);
 }
 
-Row objective_row(const ObjectiveResult& o, const ReportOptions& options) {
+Row objective_row(const ObjectiveResult& o, const Report& report, const ReportOptions& options) {
   const std::string& lang = options.language;
   std::string title = o.title;
   if (o.type == ObjectiveType::aspirational) {
     title += fmt::format(" ({})", i18n::labels(lang).aspirational);
   }
-  return {Cell{o.id},
-          Cell{title_text(title, options)},
-          Cell{""},
-          Cell{bar(o.progress), false, ansi_of(o.status)},
-          Cell{i18n::percent(o.progress, lang), true},
-          Cell{i18n::percent(o.expected, lang), true},
-          status_cell(o.status, options),
-          Cell{""},
-          Cell{""}};
+  return with_change({Cell{o.id}, Cell{title_text(title, options)}, Cell{""}, Cell{""},
+                      Cell{bar(o.progress), false, ansi_of(o.status)},
+                      Cell{i18n::percent(o.progress, lang), true},
+                      change_cell(o.since, nullptr, options),
+                      Cell{i18n::percent(o.expected, lang), true}, status_cell(o.status, options),
+                      Cell{""}, Cell{""}},
+                     key_result_change_column, report);
 }
 
-Row key_result_row(const MeasureResult& m, const ReportOptions& options) {
+Row key_result_row(const MeasureResult& m, const Report& report, const ReportOptions& options) {
   const std::string& lang = options.language;
   const i18n::Labels& l = i18n::labels(lang);
-  return {
-      Cell{"  " + m.id},
-      Cell{"  " + title_text(m.title, options)},
-      Cell{value_and_target(m, lang), true},
-      Cell{bar(shown_progress(m)), false, ansi_of(m.status)},
-      Cell{i18n::percent(shown_progress(m), lang), true},
-      Cell{i18n::percent(m.expected, lang), true},
-      status_cell(m.status, options),
-      Cell{m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value), true},
-      Cell{optional_date(m.last_checkin, lang)}};
+  return with_change(
+      {Cell{"  " + m.id}, Cell{"  " + title_text(m.title, options)},
+       Cell{value_and_target(m, lang), true}, trend_cell(m, options),
+       Cell{bar(shown_progress(m)), false, ansi_of(m.status)},
+       Cell{i18n::percent(shown_progress(m), lang), true}, change_cell(m.since, &m, options),
+       Cell{i18n::percent(m.expected, lang), true}, status_cell(m.status, options),
+       Cell{m.confidence ? fmt::format("{}/10", *m.confidence) : std::string(l.none_value), true},
+       Cell{optional_date(m.last_checkin, lang)}},
+      key_result_change_column, report);
 }
 
 // "Team name · team-id", the id alone when the team has no name of its own.
@@ -348,13 +380,19 @@ void write_objectives(ChunkedOutput& out, const Report& report, const ReportOpti
     out << fitted_line(fmt::format("  {}", l.no_objectives), options) << '\n';
   }
   for (const OwnerGroup& group : report.owners) {
-    // Narrow widths lose confidence, last check-in, the bar, expected and the id, in turn.
-    Table table(options.color, table_fit(options, {7, 8, 3, 5, 0}), "  ");
-    table.add(objective_header_row(l));
+    // Narrow widths lose confidence, last check-in, the trend, the bar, expected and the id,
+    // in turn.
+    const auto column = [&report](size_t index) {
+      return column_of(index, key_result_change_column, report);
+    };
+    Table table(options.color,
+                table_fit(options, {column(9), column(10), column(3), column(4), column(7), 0}),
+                "  ");
+    table.add(objective_header_row(l, report));
     for (size_t index : group.objectives) {
       const ObjectiveResult& o = report.objectives[index];
-      table.add(objective_row(o, options));
-      for (const MeasureResult& m : o.key_results) table.add(key_result_row(m, options));
+      table.add(objective_row(o, report, options));
+      for (const MeasureResult& m : o.key_results) table.add(key_result_row(m, report, options));
     }
     out << '\n';
     write_heading(out, owner_line(group, l), options);

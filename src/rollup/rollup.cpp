@@ -1,5 +1,7 @@
 #include "iooi/rollup/rollup.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -88,6 +90,62 @@ Status measure_status(const Measure& measure, const MeasureResult& result, Date 
   }
   return status_of(result.progress.value_or(0.0), result.expected, result.window, as_of,
                    thresholds);
+}
+
+namespace {
+
+SinceResult since_of(const std::optional<double>& now, const std::optional<double>& then,
+                     const Value& value_then) {
+  SinceResult since{value_then, then, std::nullopt};
+  if (now && then) since.delta = *now - *then;
+  return since;
+}
+
+void attach_measures(std::vector<MeasureResult>& now, const std::vector<MeasureResult>& then) {
+  for (size_t i = 0; i < now.size() && i < then.size(); ++i) {
+    if (now[i].id != then[i].id) continue;
+    now[i].since = since_of(now[i].progress, then[i].progress, then[i].value);
+  }
+}
+
+}  // namespace
+
+Result<Date> resolve_since(std::string_view since, const Config& config, Date as_of) {
+  std::optional<Date> day = Date::parse(since);
+  if (!day) {
+    const std::optional<Period> period = find_period(since, config);
+    if (!period) {
+      return usage_error(fmt::format(
+          "--since '{}' is neither a day (YYYY-MM-DD) nor a period of the plan; give e.g. "
+          "2026-02-15 or 2025-Q4",
+          since));
+    }
+    day = period->end;
+  }
+  if (*day > as_of) {
+    return usage_error(fmt::format("--since {} is after the report's as_of {}; give an earlier day",
+                                   day->to_string(), as_of.to_string()));
+  }
+  return *day;
+}
+
+void attach_since(Report& report, const Report& then) {
+  report.since = then.as_of;
+  // Same plan, same scope: the same elements and objectives in the same order.
+  for (size_t i = 0; i < report.elements.size() && i < then.elements.size(); ++i) {
+    ElementResult& element = report.elements[i];
+    const ElementResult& before = then.elements[i];
+    if (element.id != before.id) continue;
+    element.since = since_of(element.progress, before.progress, Value());
+    attach_measures(element.indicators, before.indicators);
+  }
+  for (size_t i = 0; i < report.objectives.size() && i < then.objectives.size(); ++i) {
+    ObjectiveResult& objective = report.objectives[i];
+    const ObjectiveResult& before = then.objectives[i];
+    if (objective.id != before.id) continue;
+    objective.since = since_of(objective.progress, before.progress, Value());
+    attach_measures(objective.key_results, before.key_results);
+  }
 }
 
 MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,

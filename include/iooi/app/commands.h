@@ -52,6 +52,7 @@ struct RollupRequest {
   std::optional<Date> as_of;          // --as-of
   Date today;                         // the caller's clock reading
   std::optional<Language> language;   // --lang; none = plan.language, else en
+  std::optional<std::string> since;   // report --since DATE|PERIOD (docs/history.md)
 };
 
 // The report or graph, or, when the plan has error findings, those instead:

@@ -47,6 +47,14 @@ Status status_of(double progress, const std::optional<double>& expected,
 // The worse of two statuses, where none and no_data never win over a verdict.
 Status worse_status(Status a, Status b);
 
+// `report --since` (docs/history.md): the same measure, objective or element in the
+// report at the since-day, same files and same objectives.
+struct SinceResult {
+  Value value_then;                     // measures only; kind none: no value then
+  std::optional<double> progress_then;  // null when undefined then (monitors)
+  std::optional<double> delta;          // progress - progress_then; null when either is null
+};
+
 struct MeasureResult {
   std::string id, title, unit;
   MeasureType type = MeasureType::numeric;
@@ -78,6 +86,7 @@ struct MeasureResult {
   // Key results of an objective running at as_of only: days without a check-in
   // counted from the last one (or the period start) when more than stale_days.
   std::optional<int> stale_days;
+  std::optional<SinceResult> since;  // report --since only
 };
 
 // 4.4 with docs/progress.md's additions for one measure: none for monitors, without a
@@ -108,6 +117,7 @@ struct ObjectiveResult {
   std::optional<double> expected;
   Status status = Status::none;
   std::vector<MeasureResult> key_results;
+  std::optional<SinceResult> since;  // report --since only (value_then unused)
 };
 
 ObjectiveResult evaluate_objective(const Objective& objective, const Config& config, Date as_of);
@@ -133,6 +143,7 @@ struct ElementResult {
   std::vector<Link> contributes_to;             // the edges of the chain, for graphs
   // False for a later definition of a duplicate id: links never resolve to it (plan.h).
   bool defines_id = true;
+  std::optional<SinceResult> since;  // report --since only (value_then unused)
 };
 
 // 4.7 for one element, given the results of everything below it.
@@ -179,9 +190,18 @@ struct Report {
   // the objectives in scope, every indicator): they do not count yet, and a report
   // says how many it leaves out (docs/progress.md).
   size_t late_checkins = 0;
+  std::optional<Date> since;  // report --since: the day the *_then values are of
 };
 
 Report compute_report(const Plan& plan, const Scope& scope);
+
+// report --since DATE|PERIOD (docs/history.md): the day, or the last day of the period;
+// a usage error when it is neither, or after as_of.
+Result<Date> resolve_since(std::string_view since, const Config& config, Date as_of);
+
+// report --since: `then` is compute_report() of the same plan and scope at the
+// since-day; every measure, objective and element of `report` gets its since values.
+void attach_since(Report& report, const Report& then);
 
 // `objectives` grouped by owner, in one pass (a plan may have tens of
 // thousands of owners, so no owner is searched for in a list).
