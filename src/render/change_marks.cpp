@@ -31,8 +31,7 @@ std::string points_text(double delta, std::string_view language) {
 
 }  // namespace
 
-std::string sparkline(const std::vector<ValuePoint>& history, MeasureType type,
-                      size_t max_points) {
+std::string sparkline(const std::vector<ValuePoint>& history, MeasureType type, size_t max_points) {
   std::vector<double> values;
   const size_t first = history.size() > max_points ? history.size() - max_points : 0;
   for (size_t i = first; i < history.size(); ++i) {
@@ -52,8 +51,9 @@ std::string sparkline(const std::vector<ValuePoint>& history, MeasureType type,
     size_t level = flat_block;
     if (high > low) {
       const double share = (value - low) / (high - low);
-      level = std::min(blocks.size() - 1,
-                       static_cast<size_t>(std::lround(share * static_cast<double>(blocks.size() - 1))));
+      level = std::min(
+          blocks.size() - 1,
+          static_cast<size_t>(std::lround(share * static_cast<double>(blocks.size() - 1))));
     }
     line += blocks[level];
   }
@@ -65,10 +65,9 @@ std::string change_text(const std::optional<SinceResult>& since, const MeasureRe
   if (!since) return {};
   if (since->delta) return points_text(*since->delta, language);
   if (measure != nullptr && measure->type == MeasureType::monitor &&
-      measure->value.kind == Value::Kind::number &&
-      since->value_then.kind == Value::Kind::number) {
-    return marked(
-        i18n::signed_change(measure->value.number - since->value_then.number, measure->unit, language));
+      measure->value.kind == Value::Kind::number && since->value_then.kind == Value::Kind::number) {
+    return marked(i18n::signed_change(measure->value.number - since->value_then.number,
+                                      measure->unit, language));
   }
   return {};
 }

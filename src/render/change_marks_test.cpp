@@ -34,9 +34,9 @@ TEST_CASE("sparkline: lowest to highest of the shown values, in date order") {
 }
 
 TEST_CASE("sparkline: edges") {
-  CHECK(sparkline({}, MeasureType::numeric).empty());                      // no check-ins
-  CHECK(sparkline(points({42}), MeasureType::numeric) == "▄");             // one value
-  CHECK(sparkline(points({7, 7, 7}), MeasureType::numeric) == "▄▄▄");      // equal values
+  CHECK(sparkline({}, MeasureType::numeric).empty());                  // no check-ins
+  CHECK(sparkline(points({42}), MeasureType::numeric) == "▄");         // one value
+  CHECK(sparkline(points({7, 7, 7}), MeasureType::numeric) == "▄▄▄");  // equal values
   CHECK(sparkline(points({1, 2, 3, 4, 5, 6, 7, 8, 9, 10}), MeasureType::numeric) ==
         "▁▂▃▄▅▆▇█");  // the last 8 only, scaled among themselves
   CHECK(sparkline(points({1, 2, 3}), MeasureType::numeric, 2) == "▁█");
@@ -44,7 +44,7 @@ TEST_CASE("sparkline: edges") {
 
 TEST_CASE("sparkline: a milestone is low until reached, high from then on") {
   CHECK(sparkline({reached(false, 0), reached(true, 3)}, MeasureType::milestone) == "▁█");
-  CHECK(sparkline({reached(true, 0)}, MeasureType::milestone) == "█");   // one check-in
+  CHECK(sparkline({reached(true, 0)}, MeasureType::milestone) == "█");  // one check-in
   CHECK(sparkline({reached(false, 0)}, MeasureType::milestone) == "▁");
   CHECK(sparkline({reached(false, 0), reached(false, 1)}, MeasureType::milestone) == "▁▁");
 }
@@ -57,8 +57,8 @@ TEST_CASE("change since: whole percentage points with a direction mark") {
   CHECK(change_text(since(0.12), nullptr, "en") == "▲ +12 pp");
   CHECK(change_text(since(-0.03), nullptr, "en") == "▼ −3 pp");
   CHECK(change_text(since(0.0), nullptr, "en") == "= 0 pp");
-  CHECK(change_text(since(0.004), nullptr, "en") == "= 0 pp");    // rounds to 0
-  CHECK(change_text(since(-0.004), nullptr, "en") == "= 0 pp");   // no "−0"
+  CHECK(change_text(since(0.004), nullptr, "en") == "= 0 pp");   // rounds to 0
+  CHECK(change_text(since(-0.004), nullptr, "en") == "= 0 pp");  // no "−0"
   CHECK(change_text(since(0.125), nullptr, "de") == "▲ +13 Pp.");
   CHECK(change_text(since(-1.0), nullptr, "de") == "▼ −100 Pp.");
   CHECK(change_text(std::nullopt, nullptr, "en").empty());         // without --since

@@ -388,8 +388,9 @@ TEST_CASE("report markdown: indicators of the chain, notes, data gaps apart from
   // Each with its trend: a sparkline of its values (docs/history.md).
   CHECK(md.find("| Leerstand (`IND-vacancy`) | 3.3% | ≤ 3 % | ▁█ | 0% | – | 🔴 off track |") !=
         std::string::npos);
-  CHECK(md.find("| Energie (`IND-energy`) | 108 kWh/m² (-4 kWh/m²) |  | █▁ | – | – | ⚪ monitor |") !=
-        std::string::npos);
+  CHECK(
+      md.find("| Energie (`IND-energy`) | 108 kWh/m² (-4 kWh/m²) |  | █▁ | – | – | ⚪ monitor |") !=
+      std::string::npos);
   CHECK(md.find("| Ohne Daten (`IND-gap`) | – | 50 | – | – |") != std::string::npos);
   CHECK(md.find("| 98% | ≥ 97.5 % | ▄ | 100% |") != std::string::npos);
   CHECK(md.find("- `IND-energy`: Source: Zähler\n") != std::string::npos);

@@ -325,13 +325,13 @@ void write_level(ChunkedOutput& out, const Report& report, Level level,
 Row objective_header_row(const i18n::Labels& l, const Report& report) {
   Cell progress_header{std::string(l.progress)};
   progress_header.moves_right = true;  // over the percentages when the bar is dropped
-  return with_change({Cell{std::string(l.id)}, Cell{std::string(l.title)},
-                      Cell{fmt::format("{} / {}", l.value, l.target), true},
-                      Cell{std::string(l.trend)}, progress_header, Cell{"", true},
-                      Cell{std::string(l.change), true}, Cell{std::string(l.expected), true},
-                      Cell{std::string(l.status)}, Cell{std::string(l.confidence), true},
-                      Cell{std::string(l.last_checkin)}},
-                     key_result_change_column, report);
+  return with_change(
+      {Cell{std::string(l.id)}, Cell{std::string(l.title)},
+       Cell{fmt::format("{} / {}", l.value, l.target), true}, Cell{std::string(l.trend)},
+       progress_header, Cell{"", true}, Cell{std::string(l.change), true},
+       Cell{std::string(l.expected), true}, Cell{std::string(l.status)},
+       Cell{std::string(l.confidence), true}, Cell{std::string(l.last_checkin)}},
+      key_result_change_column, report);
 }
 
 Row objective_row(const ObjectiveResult& o, const Report& report, const ReportOptions& options) {
@@ -340,13 +340,12 @@ Row objective_row(const ObjectiveResult& o, const Report& report, const ReportOp
   if (o.type == ObjectiveType::aspirational) {
     title += fmt::format(" ({})", i18n::labels(lang).aspirational);
   }
-  return with_change({Cell{o.id}, Cell{title_text(title, options)}, Cell{""}, Cell{""},
-                      Cell{bar(o.progress), false, ansi_of(o.status)},
-                      Cell{i18n::percent(o.progress, lang), true},
-                      change_cell(o.since, nullptr, options),
-                      Cell{i18n::percent(o.expected, lang), true}, status_cell(o.status, options),
-                      Cell{""}, Cell{""}},
-                     key_result_change_column, report);
+  return with_change(
+      {Cell{o.id}, Cell{title_text(title, options)}, Cell{""}, Cell{""},
+       Cell{bar(o.progress), false, ansi_of(o.status)}, Cell{i18n::percent(o.progress, lang), true},
+       change_cell(o.since, nullptr, options), Cell{i18n::percent(o.expected, lang), true},
+       status_cell(o.status, options), Cell{""}, Cell{""}},
+      key_result_change_column, report);
 }
 
 Row key_result_row(const MeasureResult& m, const Report& report, const ReportOptions& options) {

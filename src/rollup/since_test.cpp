@@ -51,11 +51,13 @@ struct SincePlan {
     o.period = "2026-Q1";
     o.aligns_to = {Link{"OC", 1.0, {}}};
     o.key_results = {
-        number_target("plain", 100, {checkin(day(2026, 1, 10), 20.0), checkin(day(2026, 2, 10), 50.0)}),
+        number_target("plain", 100,
+                      {checkin(day(2026, 1, 10), 20.0), checkin(day(2026, 2, 10), 50.0)}),
         number_target("late", 10, {checkin(day(2026, 2, 10), 5.0)}),  // no value on 31 January
         accumulating, reached};
     plan.objectives.push_back(o);
-    Measure monitor = measure("mon", {checkin(day(2026, 1, 5), 7.0), checkin(day(2026, 2, 1), 4.0)});
+    Measure monitor =
+        measure("mon", {checkin(day(2026, 1, 5), 7.0), checkin(day(2026, 2, 1), 4.0)});
     monitor.type = MeasureType::monitor;
     Measure undated = number_target("undated", 10, {checkin(day(2026, 1, 20), 6.0)});
     Element e;
@@ -120,10 +122,12 @@ TEST_CASE("report --since: values at the since-day, the roll-up evaluated twice"
   REQUIRE(report.since == since);
 
   // The objective and its key results against evaluate_objective at the since-day.
-  const ObjectiveResult then = evaluate_objective(sample.plan.objectives[0], sample.plan.config, since);
+  const ObjectiveResult then =
+      evaluate_objective(sample.plan.objectives[0], sample.plan.config, since);
   const ObjectiveResult& now = report.objectives.at(0);
   REQUIRE(now.key_results.size() == then.key_results.size());
-  for (size_t i = 0; i < now.key_results.size(); ++i) check_against(now.key_results[i], then.key_results[i]);
+  for (size_t i = 0; i < now.key_results.size(); ++i)
+    check_against(now.key_results[i], then.key_results[i]);
   REQUIRE(now.since);
   CHECK(now.since->value_then.kind == Value::Kind::none);
   CHECK(now.since->progress_then == then.progress);
