@@ -61,13 +61,56 @@ void require_no_workflow_command(std::string_view log) {
   }
 }
 
-// Text for a terminal: no control character, no line break, valid UTF-8.
+// `--format github` means its annotations and nothing else: every line is one
+// (`::error file=...,title=rule::message`), parsed by the runner as that command, so
+// the escaped values in it cannot start another; no other line commands anything.
+void require_only_annotations(std::string_view log) {
+  size_t begin = 0;
+  while (begin < log.size()) {
+    const size_t end = std::min(log.find_first_of("\r\n", begin), log.size());
+    const std::string_view line = log.substr(begin, end - begin);
+    bool annotation = false;
+    for (const std::string_view command : {"::error ", "::warning ", "::notice "}) {
+      if (!line.starts_with(command)) continue;
+      const size_t properties_end = line.find("::", command.size());
+      // The properties hold no ':' of their own (escaped as %3A).
+      annotation = properties_end != std::string_view::npos &&
+                   line.substr(0, properties_end).find(':', 2) == std::string_view::npos;
+    }
+    if (!annotation) require_no_workflow_command(line);
+    begin = end + 1;
+  }
+}
+
+// Text for a terminal: no control character, no line break, valid UTF-8. A whole
+// output (single_line false) keeps its own line breaks and tabs: user text inside it
+// has none, as terminal_text turned them into spaces.
 void require_terminal_safe(std::string_view text, bool single_line) {
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
-    if (!single_line && (c == '\n' || c == '\r')) continue;
+    if (!single_line && (c == '\n' || c == '\r' || c == '\t')) continue;
     require(byte >= 0x20 && byte != 0x7F);
   }
+}
+
+bool contains_ignoring_case(std::string_view text, std::string_view lower_needle) {
+  const auto found = std::search(
+      text.begin(), text.end(), lower_needle.begin(), lower_needle.end(),
+      [](char a, char b) { return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b; });
+  return found != text.end();
+}
+
+// The HTML report has one <style>, no script and fetches nothing (docs/html.md): every
+// `<` of user text is escaped, so none of these tags can appear.
+void require_html_contained(std::string_view html) {
+  for (const std::string_view tag : {"<script", "<img", "<iframe", "<object", "<embed",
+                                     "<foreignobject", "<link", "<meta http-equiv", "<a "})
+    require(!contains_ignoring_case(html, tag));
+  size_t styles = 0;
+  for (size_t at = html.find("<style"); at != std::string_view::npos;
+       at = html.find("<style", at + 1))
+    ++styles;
+  require(styles <= 1);
 }
 
 // The output boundary itself, on the raw input bytes.
@@ -86,7 +129,22 @@ void render_checks(const iooi::Findings& findings, const std::vector<std::string
     (void)iooi::render_check(format.value, findings, run);
   // The text format goes to terminals: nothing in it may control one.
   require_terminal_safe(iooi::render_check(iooi::CheckFormat::text, findings, run), false);
+  require_only_annotations(iooi::render_check(iooi::CheckFormat::github, findings, run));
   (void)iooi::check_summary_line(findings, files.size());
+}
+
+// What each report format may hold. Every format that user text reaches through
+// terminal_text (table, Markdown, CSV, HTML; docs/security.md) holds no control
+// character of its own making either, colour aside; JSON and IATI escape by their own
+// rules and are read by programs. Any of them may go to a CI log (`> report.md` in a
+// step that prints it): after workflow_log_text no line commands the runner.
+void check_report_output(iooi::ReportFormat format, const iooi::ReportOptions& options,
+                         std::string_view output) {
+  const bool machine = format == iooi::ReportFormat::json || format == iooi::ReportFormat::iati;
+  if (!machine && !(format == iooi::ReportFormat::table && options.color))
+    require_terminal_safe(output, /*single_line=*/false);
+  if (format == iooi::ReportFormat::html) require_html_contained(output);
+  require_no_workflow_command(iooi::workflow_log_text(output));
 }
 
 void render_report(const iooi::Report& report, const iooi::ReportOptions& options,
@@ -94,13 +152,13 @@ void render_report(const iooi::Report& report, const iooi::ReportOptions& option
   for (const auto& format : iooi::report_formats()) {
     std::ostringstream sink;
     iooi::render_report(format.value, report, options, language, sink);
-    // Text formats read in terminals hold no escape character (colour is off).
-    if (!options.color && format.value != iooi::ReportFormat::json &&
-        format.value != iooi::ReportFormat::iati)
-      require(sink.str().find('\x1b') == std::string::npos);
+    check_report_output(format.value, options, sink.str());
   }
-  for (const auto& format : iooi::graph_formats())
-    require(iooi::render_graph(format.value, report, language).find('\x1b') == std::string::npos);
+  for (const auto& format : iooi::graph_formats()) {
+    const std::string graph = iooi::render_graph(format.value, report, language);
+    require_terminal_safe(graph, /*single_line=*/false);
+    require_no_workflow_command(iooi::workflow_log_text(graph));
+  }
 }
 
 void roll_up(const iooi::Plan& plan, iooi::Date as_of, std::optional<std::string> period,
@@ -187,6 +245,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const iooi::Language language = size % 2 == 0 ? iooi::Language::en : iooi::Language::de;
   iooi::ReportOptions options;
   options.color = size % 4 < 2;
+  // The table fitted to a narrow or a wide terminal, or the fixed layout.
+  static constexpr size_t widths[] = {0, 40, 132};
+  options.width = widths[(size / 4) % 3];
   options.findings = iooi::count_findings(findings);
   roll_up(checked_plan, as_of, std::nullopt, options, language);
   roll_up(checked_plan, as_of, std::string("all"), options, language);
