@@ -77,6 +77,7 @@ CheckedPlan check_loaded(LoadedPlan loaded, Date reference_date, PlanHistory his
   checked.findings = std::move(checked.load.findings);
   Findings rule_findings = run_checks(
       checked.load.plan, CheckContext{reference_date, std::move(history)}, checked.omitted);
+  checked.omitted += checked.load.omitted;
   checked.findings.insert(checked.findings.end(), std::make_move_iterator(rule_findings.begin()),
                           std::make_move_iterator(rule_findings.end()));
   apply_severities(checked.findings, checked.load.plan.config);

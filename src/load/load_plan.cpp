@@ -14,10 +14,12 @@
 #include <filesystem>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <set>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include "iooi/load/limits.h"
@@ -309,6 +311,7 @@ namespace {
 struct FileOutcome {
   PlanFragment fragment;
   Findings findings;
+  FindingCounts omitted;  // past the run's cap: counted, not kept (FindingsBudget)
   std::optional<RunError> error;
 };
 
@@ -343,8 +346,67 @@ struct RunBudget {
   bool spend(size_t n) { return nodes.fetch_add(n) + n <= max_nodes; }
 };
 
+// A run shows at most max_findings_shown findings, of every kind (docs/limits.md): the
+// others are counted by the severity plan.rules gives them and not kept, so that many
+// files full of findings cannot fill the memory. Files are decoded in parallel, but
+// every finding of a file comes after those of the files before it in the order users
+// see (by path, as the files are sorted), so a file keeps only what the finished files
+// before it leave of the cap. What it drops could never be shown, whatever order the
+// files finish in: the result does not depend on --jobs. Cumulative kept counts per
+// file in a Fenwick tree, so each file asks in O(log files).
+class FindingsBudget {
+ public:
+  FindingsBudget(size_t files, const std::vector<RuleOverride>& rules)
+      : kept_before_(files + 1, 0) {
+    // A later entry for the same rule wins, as in apply_severities (src/check).
+    for (const RuleOverride& entry : rules)
+      if (const auto rule = rule_from_id(entry.rule)) severities_[*rule] = entry.severity;
+  }
+
+  // Applies plan.rules to file `index`'s findings (an `off` one is neither shown nor
+  // counted) and keeps the first ones of them the cap leaves; returns the rest's count.
+  FindingCounts keep(size_t index, Findings& findings) {
+    if (!severities_.empty()) {
+      for (Finding& finding : findings) {
+        const auto found = severities_.find(finding.rule);
+        if (found != severities_.end()) finding.severity = found->second;
+      }
+      std::erase_if(findings, [](const Finding& f) { return f.severity == Severity::off; });
+    }
+    FindingCounts omitted;
+    const size_t before = kept_before(index);
+    const size_t allowance = before < max_findings_shown ? max_findings_shown - before : 0;
+    if (findings.size() > allowance) {
+      sort_findings(findings);
+      const auto first_omitted = findings.begin() + static_cast<std::ptrdiff_t>(allowance);
+      for (auto it = first_omitted; it != findings.end(); ++it) omitted.add(it->severity);
+      findings.erase(first_omitted, findings.end());
+      findings.shrink_to_fit();
+    }
+    add_kept(index, findings.size());
+    return omitted;
+  }
+
+ private:
+  size_t kept_before(size_t index) {
+    const std::lock_guard lock(mutex_);
+    size_t sum = 0;
+    for (size_t i = index; i > 0; i -= i & (~i + 1)) sum += kept_before_[i];
+    return sum;
+  }
+  void add_kept(size_t index, size_t count) {
+    const std::lock_guard lock(mutex_);
+    for (size_t i = index + 1; i < kept_before_.size(); i += i & (~i + 1)) kept_before_[i] += count;
+  }
+
+  std::mutex mutex_;
+  std::vector<size_t> kept_before_;  // Fenwick tree over the files' kept counts
+  std::unordered_map<Rule, Severity> severities_;
+};
+
 FileOutcome load_file(const FileSource& source, const PlanFile& file, uint32_t index,
-                      const yaml::ReadLimits& limits, RunBudget* budget) {
+                      const yaml::ReadLimits& limits, RunBudget* budget,
+                      FindingsBudget* findings_budget) {
   FileOutcome outcome;
   try {
     SourceBytes read = source.read(file.location, limits.max_file_bytes);
@@ -368,6 +430,8 @@ FileOutcome load_file(const FileSource& source, const PlanFile& file, uint32_t i
     }
     outcome.fragment =
         decode_document(document.root, index, file.display, file.is_config, outcome.findings);
+    if (findings_budget != nullptr)
+      outcome.omitted = findings_budget->keep(index, outcome.findings);
   } catch (const std::bad_alloc&) {
     // Not a bug: the file needs more memory than there is (docs/limits.md).
     outcome = FileOutcome();
@@ -526,7 +590,8 @@ Result<std::vector<PlanFile>> discover_files(const LoadOptions& options, const R
 // still stops the run, as every file before it has been started already.
 std::vector<FileOutcome> load_in_parallel(const FileSource& source,
                                           const std::vector<PlanFile>& files,
-                                          const LoadOptions& in_force, unsigned jobs) {
+                                          const LoadSettings& settings, unsigned jobs) {
+  const LoadOptions& in_force = settings.in_force;
   std::vector<FileOutcome> outcomes(files.size());
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   jobs = static_cast<unsigned>(std::min<size_t>(jobs, files.size()));
@@ -534,9 +599,11 @@ std::vector<FileOutcome> load_in_parallel(const FileSource& source,
   std::atomic<bool> stop{false};
   RunBudget budget;
   budget.max_nodes = in_force.max_total_nodes;
+  FindingsBudget findings_budget(files.size(), settings.rules);
   auto work = [&] {
     for (size_t i = next.fetch_add(1); i < files.size() && !stop; i = next.fetch_add(1)) {
-      outcomes[i] = load_file(source, files[i], static_cast<uint32_t>(i), in_force.limits, &budget);
+      outcomes[i] = load_file(source, files[i], static_cast<uint32_t>(i), in_force.limits, &budget,
+                              &findings_budget);
       if (outcomes[i].error) stop = true;
     }
   };
@@ -570,6 +637,7 @@ Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileO
     merge_fragment(loaded.plan, std::move(outcomes[i].fragment));
     std::move(outcomes[i].findings.begin(), outcomes[i].findings.end(),
               std::back_inserter(loaded.findings));
+    loaded.omitted += outcomes[i].omitted;
     outcomes[i] = FileOutcome();
   }
   return loaded;
@@ -579,12 +647,13 @@ Result<LoadedPlan> merge_in_order(std::vector<PlanFile> files, std::vector<FileO
 
 Result<LoadSettings> settings_from_config(const FileSource& source, const LoadOptions& options,
                                           const std::optional<PlanFile>& config) {
-  LoadSettings settings{{}, options, {}};
+  LoadSettings settings{{}, options, {}, {}};
   if (!config) return settings;
-  FileOutcome outcome = load_file(source, *config, 0, options.limits, nullptr);
+  FileOutcome outcome = load_file(source, *config, 0, options.limits, nullptr, nullptr);
   if (outcome.error) return std::move(*outcome.error);
   if (outcome.fragment.config) {
     settings.exclude = std::move(outcome.fragment.config->exclude);
+    settings.rules = std::move(outcome.fragment.config->rules);
     apply_plan_limits(outcome.fragment.config->limits, config->display, settings.in_force,
                       settings.findings);
   }
@@ -597,7 +666,7 @@ std::vector<PlanFile> plan_files_in_order(std::vector<PlanFile> files) {
 
 Result<LoadedPlan> load_plan_files(const FileSource& source, std::vector<PlanFile> files,
                                    LoadSettings settings, const std::string& root, unsigned jobs) {
-  std::vector<FileOutcome> outcomes = load_in_parallel(source, files, settings.in_force, jobs);
+  std::vector<FileOutcome> outcomes = load_in_parallel(source, files, settings, jobs);
   return merge_in_order(std::move(files), std::move(outcomes), root, std::move(settings.findings));
 }
 

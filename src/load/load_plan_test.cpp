@@ -47,6 +47,7 @@ std::string element(const std::string& id) {
 struct LoadRun {
   Plan plan;
   Findings findings;
+  FindingCounts omitted;
   std::string root;
   std::string error;  // empty when the load succeeded
   Notes notes;
@@ -61,6 +62,7 @@ LoadRun run_load(const LoadOptions& options) {
   }
   run.plan = std::move(loaded->plan);
   run.findings = std::move(loaded->findings);
+  run.omitted = loaded->omitted;
   run.root = std::move(loaded->root);
   return run;
 }
@@ -297,6 +299,39 @@ TEST_CASE("load_plan: YAML problems are findings of the file, the run goes on") 
   CHECK(result.findings[0].rule == Rule::yaml_syntax);
   CHECK(result.findings[1].path == "empty.yaml");
   CHECK(result.findings[1].rule == Rule::empty_file);
+}
+
+TEST_CASE("load_plan: past the run's findings cap, reader and decoder findings are counted only") {
+  TempDir dir;
+  // plan.rules counts what is left out too: unknown-key as a warning.
+  dir.write("iooi.yaml", "plan: {name: Many, rules: {unknown-key: warning}}\n");
+  for (const char* name : {"a.yaml", "b.yaml", "c.yaml"}) {
+    std::string text = "teams:\n  - id: t\n    name: n\n";
+    for (int key = 0; key < 6000; ++key) text += "    k" + std::to_string(key) + ": 1\n";
+    dir.write(name, text);
+  }
+  LoadOptions options = options_in(dir);
+  LoadRun one = run_load(options);
+  REQUIRE(one.error.empty());
+  // In path order: a.yaml's 6,000, then 4,000 of b.yaml; the other 8,000 are counted.
+  CHECK(one.findings.size() == max_findings_shown);
+  CHECK(one.omitted.warnings == 8000);
+  CHECK(one.omitted.errors == 0);
+  CHECK(one.findings.back().path == "b.yaml");
+  CHECK(one.findings.back().severity == Severity::warning);
+  sort_findings(one.findings);
+  // In parallel a file may keep more while the files before it are still read, never
+  // fewer: the first 10,000 in the order users see are the same.
+  options.jobs = 3;
+  LoadRun many = run_load(options);
+  REQUIRE(many.error.empty());
+  CHECK(many.findings.size() >= max_findings_shown);
+  CHECK(many.findings.size() + many.omitted.total() == 18000);
+  sort_findings(many.findings);
+  for (size_t i = 0; i < max_findings_shown; ++i) {
+    REQUIRE(many.findings[i].path == one.findings[i].path);
+    REQUIRE(many.findings[i].line == one.findings[i].line);
+  }
 }
 
 bool same_loc(const Loc& a, const Loc& b) {

@@ -28,8 +28,9 @@ struct PlanFile {
 // What iooi.yaml decides before discovery.
 struct LoadSettings {
   std::vector<std::string> exclude;
-  LoadOptions in_force;  // its limits: those of `options`, lowered by plan.limits
-  Findings findings;     // plan.limits values that would raise a limit
+  LoadOptions in_force;             // its limits: those of `options`, lowered by plan.limits
+  Findings findings;                // plan.limits values that would raise a limit
+  std::vector<RuleOverride> rules;  // plan.rules: the severities past the findings cap count by
 };
 
 // iooi.yaml first (with the default limits): its exclude globs decide what

@@ -1384,6 +1384,38 @@ PY
   expect_exit 1
 }
 
+case_decoder_findings_budget() {
+  # The findings cap holds for reader and decoder findings too, not only for the
+  # rules': 20 files of 430 KB, each with 25,000 unknown keys (half a million
+  # unknown-key findings), are read in 30 MiB of findings, not 150. The memory
+  # limit is that of such a run with the cap (the run without it needs 256 MiB);
+  # two jobs, as each thread adds its own malloc arena to the address space.
+  # A sanitizer build (its own memory limit, ten times slower): four files.
+  printf 'plan:\n  name: hostile\n  rules: {unknown-key: warning}\n' >iooi.yaml
+  local files=20
+  if [[ $sanitized == 1 ]]; then files=4; else local MEMORY_LIMIT_MB=160; fi
+  python3 - "$files" <<'PY'
+import sys
+text = "teams:\n  - id: a\n    name: b\n" + "".join("    k%d: %d\n" % (i, i) for i in range(25000))
+for i in range(int(sys.argv[1])):
+    open("f%02d.yaml" % i, "w").write(text)
+PY
+  local start=$SECONDS
+  run_iooi check "${AS_OF[@]}" --jobs 2
+  # Exit 1: the duplicate team ids are errors, the unknown keys warnings.
+  expect_exit 1
+  ((SECONDS - start < 20)) || fail "took $((SECONDS - start)) s"
+  [[ $(wc -l <"$out") == 10001 ]] || fail "expected 10,000 findings and one line more, got $(wc -l <"$out") lines"
+  local omitted=$((files * 25000 - 10000))
+  [[ $(tail -n 1 "$out") =~ ^and\ $((omitted + files - 1))\ more\ findings\ not\ shown\ \($((files - 1))\ errors,\ $omitted\ warnings\) ]] ||
+    fail "the last line does not count the rest by plan.rules: $(tail -n 1 "$out")"
+  expect_err "^$((files - 1)) errors, $((files * 25000)) warnings in $((files + 1)) files\$"
+  # The shown ones are the first in path order, whatever the number of jobs.
+  cp "$out" first.txt
+  run_iooi check "${AS_OF[@]}" --jobs 1
+  cmp -s first.txt "$out" || fail "--jobs 1 shows other findings than --jobs 2"
+}
+
 case_many_owners() {
   plan_root
   # 80,000 objectives, each with an owner of its own: grouping by owner is one

@@ -27,8 +27,10 @@ struct LoadOptions {
 
 struct LoadedPlan {
   Plan plan;
-  Findings findings;  // reader and decoder findings, default severities
-  std::string root;   // the plan root folder
+  Findings findings;  // reader and decoder findings, plan.rules applied
+  // Past max_findings_shown, counted by severity and not kept (docs/limits.md).
+  FindingCounts omitted;
+  std::string root;  // the plan root folder
 };
 
 // Messages about the run (skipped dangling symlinks, FIFOs, symlink loops): the CLI
