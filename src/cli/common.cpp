@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -146,6 +147,13 @@ class WorkflowLogFilter : public std::streambuf {
   std::string pending_;
 };
 
+// A step's stdout redirected to a file (`iooi report --format json > report.json`)
+// is not the log: the file keeps the result byte for byte. A pipe or a terminal is.
+bool stdout_is_regular_file() {
+  struct stat info {};
+  return ::fstat(STDOUT_FILENO, &info) == 0 && S_ISREG(info.st_mode);
+}
+
 }  // namespace
 
 bool in_github_actions() {
@@ -154,7 +162,7 @@ bool in_github_actions() {
 }
 
 bool stdout_is_actions_log(const CommonOptions& options) {
-  return to_stdout(options) && in_github_actions();
+  return to_stdout(options) && in_github_actions() && !stdout_is_regular_file();
 }
 
 int write_result(const CommonOptions& options, std::string_view content) {

@@ -89,9 +89,10 @@ int write_result(const CommonOptions& options, const StreamWriter& write);
 // GITHUB_ACTIONS=true: a step of GitHub Actions, whose log the runner reads workflow
 // commands from.
 bool in_github_actions();
-// The result goes to stdout and stdout is such a log: what iooi prints there passes
-// workflow_log_text, unless it is iooi's own annotations (docs/security.md). The
-// stream form of write_result does this itself.
+// The result goes to stdout and stdout is such a log (not a regular file, which
+// the step redirected it to): what iooi prints there passes workflow_log_text,
+// unless it is iooi's own annotations (docs/security.md). The stream form of
+// write_result does this itself.
 bool stdout_is_actions_log(const CommonOptions& options);
 
 // Whether stdout (or the --output file: never) should get colour.

@@ -1227,8 +1227,11 @@ expect_no_foreign_workflow_commands() {
   done
 }
 
-# run_iooi as a step of GitHub Actions runs it.
-run_iooi_github() { HOSTILE_GITHUB_ACTIONS=true run_iooi "$@"; }
+# run_iooi as a step of GitHub Actions runs it: stdout and stderr go to the log
+# through pipes.
+run_iooi_github() { HOSTILE_GITHUB_ACTIONS=true HOSTILE_STDOUT=pipe run_iooi "$@"; }
+# The same step with stdout redirected to a file (`iooi report > report.json`).
+run_iooi_github_to_file() { HOSTILE_GITHUB_ACTIONS=true run_iooi "$@"; }
 
 case_github_log() {
   # invalid-id off: ids with line breaks reach every rule's message and every report.
@@ -1260,7 +1263,7 @@ case_github_log() {
   # A plan without errors: every report and graph format on stdout.
   rm -f -- plan.yaml z*.yaml
   hostile_text_plan clean
-  for format in table markdown json csv; do
+  for format in table markdown html json csv; do
     run_iooi_github report "${AS_OF[@]}" --period all --format "$format"
     expect_exit 0
     expect_no_foreign_workflow_commands
@@ -1270,6 +1273,79 @@ case_github_log() {
     expect_exit 0
     expect_no_foreign_workflow_commands
   done
+}
+
+case_github_log_is_not_a_file() {
+  # Under GitHub Actions only the log is filtered: a stdout that the step
+  # redirected to a regular file keeps the result byte for byte (a JSON report
+  # with `##[` in a title stays the same JSON), while a pipe, which the runner
+  # reads as the log, and stderr, always, are filtered (docs/security.md).
+  printf 'plan:\n  name: "log ##[group]x"\n' >iooi.yaml
+  printf 'outputs:\n  - {id: OP-1, title: "##[add-mask]title"}\n' >plan.yaml
+  run_iooi report "${AS_OF[@]}" --period all --format json
+  expect_exit 0
+  cp "$out" plain.json
+  run_iooi_github_to_file report "${AS_OF[@]}" --period all --format json
+  expect_exit 0
+  cmp -s plain.json "$out" || fail "stdout redirected to a file differs from the run outside Actions"
+  expect_out '"title": ?"##\[add-mask\]title"'
+  run_iooi_github report "${AS_OF[@]}" --period all --format json
+  expect_exit 0
+  expect_no_foreign_workflow_commands
+  expect_out '##%5Badd-mask\]title'
+  # stderr is the log either way: the refusal's findings are filtered.
+  printf 'objectives:\n  - {id: O-1, title: t, period: 2026-Q1, aligns_to: ["##[add-mask]x"]}\n' >>plan.yaml
+  run_iooi_github_to_file report "${AS_OF[@]}" --period all --format json
+  expect_exit 1
+  expect_no_foreign_workflow_commands
+  expect_err '##%5Badd-mask\]x'
+}
+
+# The HTML report of a plan whose every text holds terminal escapes, line breaks,
+# workflow commands, bidi overrides and isolates, and HTML that closes the page's
+# elements (</title>, </style>, </svg>) or opens its own (<script>, <style>,
+# <img onerror>): what a browser builds of it holds no element, attribute or URL
+# from the plan, and the page no control or bidi character (docs/security.md).
+case_html_report_contained() {
+  printf 'plan:\n  name: "hostile </title><script>alert(0)</script>"\n  rules: {invalid-id: off}\n' >iooi.yaml
+  hostile_text_plan clean
+  python3 - <<'PY'
+html = "</style><style>*{display:none}</style></svg><img src=x onerror=alert(1)><a href='javascript:x'>\"'`"
+bidi = "\u202e\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u200f"
+title = ("X " + html + bidi + " Ωμέγα 指標 مؤشر").replace("\\", "\\\\").replace('"', '\\"')
+open("extra.yaml", "w", encoding="utf-8").write(
+    'outputs:\n  - {id: OP-1, title: "%s", description: "%s"}\n' % (title, title))
+PY
+  run_iooi report "${AS_OF[@]}" --period all --format html
+  expect_exit 0
+  python3 - "$out" <<'PY' || fail "the HTML report lets plan text out of its text nodes"
+import re, sys
+from html.parser import HTMLParser
+page = open(sys.argv[1], encoding="utf-8").read()
+class Collect(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.counts = {"script": 0, "style": 0, "img": 0, "iframe": 0, "a": 0}
+        self.bad_attributes = []
+    def handle_starttag(self, tag, attrs):
+        if tag in self.counts: self.counts[tag] += 1
+        for name, value in attrs:
+            if name.startswith("on") or name in ("href", "src") or "javascript:" in (value or ""):
+                self.bad_attributes.append(name)
+    handle_startendtag = handle_starttag
+c = Collect(); c.feed(page); c.close()
+problems = []
+if c.counts != {"script": 0, "style": 1, "img": 0, "iframe": 0, "a": 0}: problems.append(c.counts)
+if c.bad_attributes: problems.append(c.bad_attributes)
+if re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", page): problems.append("control or bidi character")
+if "Ωμέγα 指標 مؤشر" not in page: problems.append("non-Latin text lost")
+print(problems or "ok")
+sys.exit(1 if problems else 0)
+PY
+  # In a CI log (piped), no line of it commands the runner.
+  run_iooi_github report "${AS_OF[@]}" --period all --format html
+  expect_exit 0
+  expect_no_foreign_workflow_commands
 }
 
 case_terminal_screen() {

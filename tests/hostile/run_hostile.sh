@@ -44,7 +44,21 @@ run_as_unprivileged() {
   fi
 }
 
+# The binary with ARGS under the limits, stderr to $err; stdout is the caller's.
+run_limited() {
+  if [[ $sanitized == 1 ]]; then
+    env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@" 2>"$err" </dev/null
+  else
+    (
+      ulimit -v $((MEMORY_LIMIT_MB * 1024)) || exit 99
+      exec env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@"
+    ) 2>"$err" </dev/null
+  fi
+}
+
 # Runs iooi with ARGS in the current folder. Sets $code, $out, $err (file names).
+# stdout is the file $out, or with HOSTILE_STDOUT=pipe a pipe into it (as in a CI
+# log, which iooi tells from a file that a step redirected its stdout to).
 run_iooi() {
   out=$case_dir/.stdout
   err=$case_dir/.stderr
@@ -52,13 +66,12 @@ run_iooi() {
   if [[ $sanitized == 1 ]]; then
     env+=("ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}hard_rss_limit_mb=$MEMORY_LIMIT_MB:allocator_may_return_null=1")
     env+=("UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}")
-    env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@" >"$out" 2>"$err" </dev/null
-    code=$?
+  fi
+  if [[ ${HOSTILE_STDOUT:-file} == pipe ]]; then
+    run_limited "$@" | cat >"$out"
+    code=${PIPESTATUS[0]}
   else
-    (
-      ulimit -v $((MEMORY_LIMIT_MB * 1024)) || exit 99
-      exec env timeout -k 5 "$TIME_LIMIT" env "${env[@]}" "${run_as[@]}" "$binary" "$@"
-    ) >"$out" 2>"$err" </dev/null
+    run_limited "$@" >"$out"
     code=$?
   fi
   last_run="iooi $*"
