@@ -94,7 +94,7 @@ void require_terminal_safe(std::string_view text, bool single_line) {
 }
 
 bool contains_ignoring_case(std::string_view text, std::string_view lower_needle) {
-  const auto found = std::search(
+  const auto* const found = std::search(
       text.begin(), text.end(), lower_needle.begin(), lower_needle.end(),
       [](char a, char b) { return (a >= 'A' && a <= 'Z' ? char(a - 'A' + 'a') : a) == b; });
   return found != text.end();
