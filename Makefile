@@ -59,7 +59,7 @@ package: deps
 
 # libFuzzer over reader, decoder, checks and roll-up (clang, ASan + UBSan), seeded
 # from the examples, the fixtures and the hostile-input corpus. Findings land in
-# build/fuzz/ as crash-*/timeout-*/oom-*; see docs/limits.md.
+# build/fuzz/ as crash-*/timeout-*/oom-*; see docs/fuzzing.md.
 FUZZ_SECONDS ?= 600
 FUZZ_DIR := build/fuzz
 FUZZ_FLAGS ?=

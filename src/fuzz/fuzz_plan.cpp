@@ -5,7 +5,7 @@
 // name comes from the input too, and the output boundary (terminal_text,
 // workflow_log_text) is checked on the raw bytes and on what the renderers print.
 //
-// Build and run: `make fuzz FUZZ_SECONDS=600` (see docs/limits.md).
+// Build and run: `make fuzz FUZZ_SECONDS=600` (see docs/fuzzing.md).
 // The reader's default limits are the ones the binary uses, so anything the
 // fuzzer finds is reachable from the command line.
 #include <algorithm>
