@@ -46,6 +46,14 @@ int run_complete(const CompleteOptions& options) {
   LoadOptions load_options;
   load_options.paths = options.paths;
   load_options.working_dir = std::filesystem::current_path().string();
+  // Tab in a folder that is not inside a plan (a home folder, a source tree with a build
+  // folder full of YAML) must not read everything below it: offer nothing there
+  // (README, Tab completion).
+  std::error_code error;
+  if (options.paths.empty() &&
+      !std::filesystem::is_regular_file(
+          std::filesystem::path(find_plan_root(load_options.working_dir)) / "iooi.yaml", error))
+    return exit_ok;
   Notes notes;  // about the run, not for a completion list
   const Result<LoadedPlan> loaded = load_plan(load_options, notes);
   if (!loaded) return exit_usage;  // nothing to offer; the shell stays quiet

@@ -43,8 +43,9 @@ constexpr std::string_view ansi_bold = "\x1b[1m";
 
 struct Cell {
   Cell(std::string_view text_, bool right_ = false, std::string_view color_ = {})
-      : text(terminal_text(text_)), right(right_), color(color_) {}
+      : text(terminal_text(text_)), width(display_width(text)), right(right_), color(color_) {}
   std::string text;
+  size_t width;  // display width of text, measured once: layouts ask for it many times
   bool right;
   std::string_view color;    // ANSI start sequence, empty for none
   bool moves_right = false;  // a header whose column is dropped moves to the empty next cell
@@ -90,16 +91,17 @@ class Table {
     return count;
   }
 
-  static const std::string& text_of(const Row& row, size_t i, const std::vector<bool>& shown) {
+  // The cell shown in column i: a header whose column is dropped moves into the empty next one.
+  static const Cell& cell_of(const Row& row, size_t i, const std::vector<bool>& shown) {
     const bool takes_left = i > 0 && !shown[i - 1] && row[i].text.empty() && row[i - 1].moves_right;
-    return takes_left ? row[i - 1].text : row[i].text;
+    return takes_left ? row[i - 1] : row[i];
   }
 
   std::vector<size_t> natural_widths(const std::vector<bool>& shown) const {
     std::vector<size_t> widths(shown.size(), 0);
     for (const Row& row : rows_) {
       for (size_t i = 0; i < row.size(); ++i) {
-        widths[i] = std::max(widths[i], display_width(text_of(row, i, shown)));
+        widths[i] = std::max(widths[i], cell_of(row, i, shown).width);
       }
     }
     return widths;
@@ -112,21 +114,34 @@ class Table {
       if (!layout.shown[i]) continue;
       const size_t gap = first ? 0 : table_gap;
       first = false;
-      std::string cell = padded(row[i], text_of(row, i, layout.shown), layout.widths[i]);
+      // Padded or cut to the column, a cell is exactly as wide as its column.
+      std::string cell = padded(row[i].right, cell_of(row, i, layout.shown), layout.widths[i]);
+      size_t cell_width = layout.widths[i];
       const size_t room = fit_.width > used + gap ? fit_.width - used - gap : 0;
-      const bool cut = fit_.width != 0 && display_width(cell) > room;
+      const bool cut = fit_.width != 0 && cell_width > room;
       if (cut && room == 0) return;
-      if (cut) cell = truncate_to_width(cell, room);
+      if (cut) {
+        cell = truncate_to_width(cell, room);
+        cell_width = display_width(cell);
+      }
       line.append(gap, ' ');
       append_colored(line, row[i], cell);
-      used += gap + display_width(cell);
+      used += gap + cell_width;
       if (cut) return;
     }
   }
 
-  static std::string padded(const Cell& cell, const std::string& text, size_t width) {
-    const std::string fitted = display_width(text) > width ? truncate_to_width(text, width) : text;
-    return cell.right ? pad_left(fitted, width) : pad_right(fitted, width);
+  static std::string padded(bool right, const Cell& shown, size_t width) {
+    if (shown.width > width) {
+      const std::string fitted = truncate_to_width(shown.text, width);
+      return right ? pad_left(fitted, width) : pad_right(fitted, width);
+    }
+    std::string out;
+    out.reserve(shown.text.size() + width - shown.width);
+    if (right) out.append(width - shown.width, ' ');
+    out += shown.text;
+    if (!right) out.append(width - shown.width, ' ');
+    return out;
   }
 
   void append_colored(std::string& line, const Cell& cell, const std::string& text) const {

@@ -121,7 +121,15 @@ size_t find_invalid_utf8(std::string_view text) {
 
 size_t display_width(std::string_view text) {
   size_t width = 0;
-  for (size_t i = 0; i < text.size();) width += char_width(decode_next(text, i));
+  for (size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0x80) {  // most text is ASCII: one column each (NUL none), no decoding
+      width += lead != 0 ? 1 : 0;
+      ++i;
+      continue;
+    }
+    width += char_width(decode_next(text, i));
+  }
   return width;
 }
 
