@@ -21,8 +21,6 @@
 namespace iooi {
 namespace {
 
-using edit::shown;
-
 // A check-in with its measure's file, validated.
 struct Request {
   uint32_t file = 0;
@@ -47,7 +45,7 @@ Result<int> parse_confidence(const TypedCheckin& typed) {
   const int confidence = digits ? std::stoi(text) : 0;
   if (confidence < 1 || confidence > 10) {
     return usage_error(fmt::format("{}confidence must be a whole number from 1 to 10, got '{}'",
-                                   where(typed.line), shown(text)));
+                                   where(typed.line), message_excerpt(text)));
   }
   return confidence;
 }
@@ -57,7 +55,7 @@ Result<edit::CheckinEntry> validate_fields(const TypedCheckin& typed, Date as_of
   const std::optional<Date> date = typed.date ? Date::parse(*typed.date) : as_of;
   if (!date) {
     return usage_error(fmt::format("{}the date '{}' is not a real calendar day; write YYYY-MM-DD",
-                                   where(typed.line), shown(*typed.date)));
+                                   where(typed.line), message_excerpt(*typed.date)));
   }
   entry.date = *date;
   std::string reason;
@@ -86,22 +84,23 @@ Result<Request> resolve(const Plan& plan, const TypedCheckin& typed, Date as_of,
   const std::vector<edit::MeasureRef> found = edit::find_measures(plan, typed.id);
   if (found.empty()) {
     const auto suggestion = closest_match(typed.id, edit::measure_ids(plan));
-    return usage_error(fmt::format(
-        "{}no key result or indicator has the id '{}'{}", where(typed.line), shown(typed.id),
-        suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""));
+    return usage_error(
+        fmt::format("{}no key result or indicator has the id '{}'{}", where(typed.line),
+                    message_excerpt(typed.id),
+                    suggestion ? fmt::format(" (did you mean '{}'?)", *suggestion) : ""));
   }
   if (found.size() > 1) {
     return usage_error(
         fmt::format("{}the id '{}' is defined {} times; `iooi check` shows where "
                     "— give each measure its own id",
-                    where(typed.line), shown(typed.id), found.size()));
+                    where(typed.line), message_excerpt(typed.id), found.size()));
   }
   const Measure& measure = *found.front().measure;
   if (measure.current.kind != Value::Kind::none) {
     refusal = fmt::format(
         "{}'{}' has `current` ({}:{}); replace `current: ...` by a first check-in "
         "(checkins: [{{date: ..., value: ...}}]), then record check-ins",
-        where(typed.line), shown(typed.id), shown(plan.files[measure.at.file]),
+        where(typed.line), message_excerpt(typed.id), message_excerpt(plan.files[measure.at.file]),
         measure.current_at.line);
     return Request{};
   }
@@ -116,15 +115,16 @@ Result<Request> resolve(const Plan& plan, const TypedCheckin& typed, Date as_of,
 Result<Done> editable_file(const std::string& path) {
   struct stat status {};
   if (::lstat(path.c_str(), &status) != 0) {
-    return input_error(fmt::format("cannot read {}", shown(path)));
+    return input_error(fmt::format("cannot read {}", message_excerpt(path)));
   }
   if (S_ISLNK(status.st_mode)) {
     return usage_error(fmt::format(
         "{} is a symbolic link; iooi replaces only plan files themselves, so add the check-in "
         "where the link points, or by hand",
-        shown(path)));
+        message_excerpt(path)));
   }
-  if (!S_ISREG(status.st_mode)) return usage_error(fmt::format("{} is not a file", shown(path)));
+  if (!S_ISREG(status.st_mode))
+    return usage_error(fmt::format("{} is not a file", message_excerpt(path)));
   return Done{};
 }
 
@@ -134,7 +134,7 @@ Result<edit::FileChange> prepare(const Plan& plan, uint32_t file,
   const std::string& path = plan.files[file];
   if (Result<Done> editable = editable_file(path); !editable) return editable.error();
   const std::optional<std::string> bytes = read_bytes(path);
-  if (!bytes) return input_error(fmt::format("cannot read {}", shown(path)));
+  if (!bytes) return input_error(fmt::format("cannot read {}", message_excerpt(path)));
   edit::FileChange change{file, *bytes, *bytes, {}};
   for (const Request& request : requests) {
     if (request.file != file) continue;
@@ -142,8 +142,8 @@ Result<edit::FileChange> prepare(const Plan& plan, uint32_t file,
         change.new_bytes, request.checkin.measure_id, request.checkin.entry);
     if (!inserted.insertion) {
       return usage_error(fmt::format("cannot record a check-in for '{}' in {}: {}",
-                                     shown(request.checkin.measure_id), shown(path),
-                                     inserted.reason));
+                                     message_excerpt(request.checkin.measure_id),
+                                     message_excerpt(path), inserted.reason));
     }
     change.new_bytes = edit::apply_insertion(change.new_bytes, *inserted.insertion);
     change.added.push_back(request.checkin);
@@ -152,17 +152,17 @@ Result<edit::FileChange> prepare(const Plan& plan, uint32_t file,
       edit::prove_same_data_plus(change.old_bytes, change.new_bytes, change.added);
   if (!problem.empty()) {
     refusal = fmt::format("nothing written: {} ({}); please report this with the file", problem,
-                          shown(path));
+                          message_excerpt(path));
   }
   return change;
 }
 
 Result<std::vector<TypedCheckin>> csv_checkins(const std::string& csv_file) {
   const std::optional<std::string> bytes = read_bytes(csv_file);
-  if (!bytes) return input_error(fmt::format("cannot read {}", shown(csv_file)));
+  if (!bytes) return input_error(fmt::format("cannot read {}", message_excerpt(csv_file)));
   const edit::CsvCheckins csv = edit::read_checkin_csv(*bytes);
   if (!csv.error.empty() || csv.rows.empty()) {
-    return usage_error(fmt::format("{}: {}", shown(csv_file),
+    return usage_error(fmt::format("{}: {}", message_excerpt(csv_file),
                                    csv.error.empty() ? "no check-ins in the file" : csv.error));
   }
   std::vector<TypedCheckin> typed;
@@ -241,15 +241,16 @@ Result<Done> write_checkins(const CheckinOutcome& outcome) {
     if (read_bytes(edit.path) != edit.old_bytes) {
       return input_error(fmt::format(
           "nothing written: {} changed while the check-ins were prepared; run the command again",
-          shown(edit.path)));
+          message_excerpt(edit.path)));
     }
   }
   for (size_t i = 0; i < outcome.edits.size(); ++i) {
     const Result<Done> written =
         write_file_atomically(outcome.edits[i].path, outcome.edits[i].new_bytes);
     if (!written) {
-      return input_error(fmt::format("{} ({} of {} files written)", shown(written.error().message),
-                                     i, outcome.edits.size()));
+      return input_error(fmt::format("{} ({} of {} files written)",
+                                     message_excerpt(written.error().message), i,
+                                     outcome.edits.size()));
     }
   }
   return Done{};

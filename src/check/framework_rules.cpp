@@ -6,6 +6,7 @@
 
 #include <optional>
 
+#include "iooi/model/measure.h"
 #include "iooi/model/period.h"
 #include "rules.h"
 
@@ -22,25 +23,6 @@ Loc field_loc(const Measure& measure, const LineColumn& field) {
 
 std::string_view direction_name(Direction direction) {
   return direction == Direction::increase ? "increase" : "decrease";
-}
-
-// The direction the target implies, or nullopt when it implies none (between, an
-// equal or missing number target).
-std::optional<Direction> implied_direction(const Measure& measure) {
-  switch (measure.threshold.kind) {
-    case ThresholdKind::at_least:
-      return Direction::increase;
-    case ThresholdKind::at_most:
-      return Direction::decrease;
-    case ThresholdKind::between:
-      return std::nullopt;
-    case ThresholdKind::none:
-      break;
-  }
-  if (!measure.baseline || !measure.target || *measure.target == *measure.baseline) {
-    return std::nullopt;
-  }
-  return *measure.target > *measure.baseline ? Direction::increase : Direction::decrease;
 }
 
 std::string target_text(const Measure& measure) {
@@ -84,13 +66,13 @@ void direction_mismatch(const RuleRun& run) {
                       describe(measure, objective), measure.threshold.low, measure.threshold.high));
       return;
     }
-    const std::optional<Direction> implied = implied_direction(measure);
-    if (!implied || *implied == measure.direction) return;
+    const Direction implied = implied_direction(measure);
+    if (implied == Direction::unset || implied == measure.direction) return;
     run.report(Rule::direction_mismatch, at,
                fmt::format("{} has direction {} but its target {} means {}; correct the "
                            "direction or the target",
                            describe(measure, objective), direction_name(measure.direction),
-                           target_text(measure), direction_name(*implied)));
+                           target_text(measure), direction_name(implied)));
   });
 }
 

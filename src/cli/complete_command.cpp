@@ -47,13 +47,15 @@ int run_complete(const CompleteOptions& options) {
   load_options.paths = options.paths;
   load_options.working_dir = std::filesystem::current_path().string();
   // Tab in a folder that is not inside a plan (a home folder, a source tree with a build
-  // folder full of YAML) must not read everything below it: offer nothing there
-  // (README, Tab completion).
+  // folder full of YAML) must not read everything below it: there only the built-in
+  // period `all` is offered (README, Tab completion).
   std::error_code error;
   if (options.paths.empty() &&
       !std::filesystem::is_regular_file(
-          std::filesystem::path(find_plan_root(load_options.working_dir)) / "iooi.yaml", error))
+          std::filesystem::path(find_plan_root(load_options.working_dir)) / "iooi.yaml", error)) {
+    if (options.what == "periods") fmt::print("all\n");
     return exit_ok;
+  }
   Notes notes;  // about the run, not for a completion list
   const Result<LoadedPlan> loaded = load_plan(load_options, notes);
   if (!loaded) return exit_usage;  // nothing to offer; the shell stays quiet

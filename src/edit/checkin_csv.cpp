@@ -122,7 +122,7 @@ bool read_header(const Record& head, std::array<int, column_names.size()>& colum
       error = fmt::format(
           "line {}: column '{}' is unknown or repeated; the header is "
           "id,date,value[,confidence][,note]",
-          head.line, shown(head.fields[i]));
+          head.line, message_excerpt(head.fields[i]));
       return false;
     }
     column[size_t(known - column_names.begin())] = static_cast<int>(i);

@@ -8,6 +8,7 @@
 
 #include "iooi/check/check.h"
 #include "iooi/model/decode.h"
+#include "iooi/util/utf8.h"
 #include "iooi/yaml/tree.h"
 
 namespace iooi::edit {
@@ -62,8 +63,8 @@ std::string first_new_error(const Findings& before, const Findings& after) {
   for (const auto& [key, errors] : errors_by_key(after)) {
     if (errors.size() <= old_errors[key].size()) continue;
     const Finding& finding = *errors.back();
-    return fmt::format("{}:{}: {} [{}]", shown(finding.path), finding.line, finding.message,
-                       rule_info(finding.rule).id);
+    return fmt::format("{}:{}: {} [{}]", message_excerpt(finding.path), finding.line,
+                       finding.message, rule_info(finding.rule).id);
   }
   return {};
 }
@@ -90,7 +91,8 @@ std::string add_decoded_checkins(Plan& plan, const FileChange& change, PlanFragm
       if (m.id == id && m.at.file == change.file) target = &m;
     });
     if (decoded == nullptr || target == nullptr || decoded->checkins.size() < count) {
-      return fmt::format("the edited file does not decode to check-ins of '{}'", shown(id));
+      return fmt::format("the edited file does not decode to check-ins of '{}'",
+                         message_excerpt(id));
     }
     const auto first_new = decoded->checkins.end() - static_cast<std::ptrdiff_t>(count);
     target->checkins.insert(target->checkins.end(), first_new, decoded->checkins.end());

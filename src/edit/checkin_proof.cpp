@@ -6,6 +6,7 @@
 #include <map>
 
 #include "iooi/edit/checkin_edit.h"
+#include "iooi/util/utf8.h"
 #include "measure_locator.h"
 
 namespace iooi::edit {
@@ -188,7 +189,8 @@ std::string prove_same_data_plus(std::string_view old_bytes, std::string_view ne
   for (const ExpectedCheckin& expected : added) {
     const MeasureLocation location = locate_measure(old_doc.root, expected.measure_id);
     if (location.measure == nullptr || location.matches != 1) {
-      return fmt::format("measure '{}' is not in the file once", shown(expected.measure_id));
+      return fmt::format("measure '{}' is not in the file once",
+                         message_excerpt(expected.measure_id));
     }
     additions[location.measure].push_back(&expected.entry);
   }
@@ -204,7 +206,7 @@ std::optional<std::string> parse_checkin_value(std::string_view typed, bool mile
   const bool is_bool = typed == "true" || typed == "false";
   if (milestone) {
     if (is_bool) return std::string(typed);
-    reason = fmt::format("a milestone takes true or false, got '{}'", shown(typed));
+    reason = fmt::format("a milestone takes true or false, got '{}'", message_excerpt(typed));
     return std::nullopt;
   }
   const NumberScan scan = scan_number(typed);
@@ -212,41 +214,14 @@ std::optional<std::string> parse_checkin_value(std::string_view typed, bool mile
   if (scan.decimal_comma != std::string_view::npos) {
     std::string fixed(typed);
     fixed[scan.decimal_comma] = '.';
-    reason = fmt::format("'{}' has a decimal comma; write {}", shown(typed), fixed);
+    reason = fmt::format("'{}' has a decimal comma; write {}", message_excerpt(typed), fixed);
   } else if (is_bool) {
     reason = fmt::format("a numeric measure takes a number, got '{}'", typed);
   } else {
-    reason = fmt::format("the value must be a number such as 42 or 3.5, got '{}'", shown(typed));
+    reason = fmt::format("the value must be a number such as 42 or 3.5, got '{}'",
+                         message_excerpt(typed));
   }
   return std::nullopt;
-}
-
-std::string shown_all(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c == 0x7F) {
-      out += fmt::format("\\x{:02x}", c);
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-
-std::string shown(std::string_view text) {
-  constexpr size_t max_bytes = 60;
-  size_t limit = std::min(text.size(), max_bytes);
-  while (limit < text.size() && limit > 0 &&
-         (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) {
-    --limit;
-  }
-  return shown_all(text.substr(0, limit)) + (limit < text.size() ? "…" : "");
 }
 
 }  // namespace iooi::edit

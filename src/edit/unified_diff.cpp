@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "iooi/edit/checkin_edit.h"
+#include "iooi/util/utf8.h"
 
 namespace iooi::edit {
 namespace {
@@ -94,7 +95,7 @@ std::string diff_line(char mark, std::string_view line) {
   // Tabs stay tabs; other control characters become visible.
   for (size_t start = 0; start <= line.size();) {
     const size_t tab = std::min(line.find('\t', start), line.size());
-    out += shown_all(line.substr(start, tab - start));
+    out += visible_controls(line.substr(start, tab - start));
     if (tab < line.size()) out += '\t';
     start = tab + 1;
   }
@@ -149,7 +150,8 @@ std::string unified_diff(std::string_view before, std::string_view after, std::s
   const Lines a = split_lines(before);
   const Lines b = split_lines(after);
   const std::vector<Step> steps = edit_script(a, b);
-  std::string out = fmt::format("--- a/{}\n+++ b/{}\n", shown_all(path), shown_all(path));
+  std::string out =
+      fmt::format("--- a/{}\n+++ b/{}\n", visible_controls(path), visible_controls(path));
   for (size_t i = 0; i < steps.size();) {
     if (steps[i].op == Op::keep) {
       ++i;

@@ -16,6 +16,7 @@
 #include "iooi/model/fields.h"
 #include "iooi/model/period.h"
 #include "iooi/util/suggest.h"
+#include "iooi/util/utf8.h"
 #include "scalar.h"
 
 namespace iooi {
@@ -25,32 +26,6 @@ using yaml::Node;
 using yaml::NodeKind;
 
 // --- Message helpers ---------------------------------------------------------
-
-// User text inside a message: cut long values, make control characters visible.
-std::string shown(std::string_view text) {
-  constexpr size_t max_bytes = 60;
-  std::string out;
-  size_t limit = std::min(text.size(), max_bytes);
-  // Do not cut inside a UTF-8 sequence.
-  while (limit < text.size() && limit > 0 &&
-         (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) {
-    --limit;
-  }
-  for (size_t i = 0; i < limit; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      out += "\\n";
-    } else if (c == '\t') {
-      out += "\\t";
-    } else if (c < 0x20 || c == 0x7F) {
-      out += fmt::format("\\x{:02x}", c);
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  if (limit < text.size()) out += "…";
-  return out;
-}
 
 // What a value is, for "got ..." in messages.
 std::string describe(const Node* node) {
@@ -65,14 +40,14 @@ std::string describe(const Node* node) {
     case NodeKind::scalar:
       break;
   }
-  if (node->quoted) return fmt::format("the quoted text \"{}\"", shown(node->value));
+  if (node->quoted) return fmt::format("the quoted text \"{}\"", message_excerpt(node->value));
   switch (classify_scalar(node).kind) {
     case ScalarKind::null:
       return "nothing";
     case ScalarKind::text:
-      return fmt::format("\"{}\"", shown(node->value));
+      return fmt::format("\"{}\"", message_excerpt(node->value));
     default:
-      return shown(node->value);
+      return message_excerpt(node->value);
   }
 }
 
@@ -268,7 +243,7 @@ class Decoder {
   void unknown_key(const Node* map, const Node* key, std::string_view what,
                    std::span<const fields::Field> table, fields::Scope scope) {
     const std::vector<std::string_view> candidates = keys_in_scope(table, scope);
-    std::string message = fmt::format("unknown key `{}` in {}", shown(key->value), what);
+    std::string message = fmt::format("unknown key `{}` in {}", message_excerpt(key->value), what);
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
       misspelt_.emplace(map, std::move(*match));
@@ -302,7 +277,7 @@ class Decoder {
         key->column == previous->column + static_cast<int>(previous->value.size()) + 1;
     if (!digits(whole) || !adjacent) return false;
     const std::string written = fmt::format("{},{}", previous->value, key->value);
-    const std::string field = shown(previous_key->value);
+    const std::string field = message_excerpt(previous_key->value);
     std::string fix = fmt::format("write the number with a decimal point: `{}: {}.{}`", field,
                                   previous->value, key->value);
     if (key->value.size() == 3) {  // 1,000 may be a thousands separator
@@ -314,14 +289,15 @@ class Decoder {
     report(Rule::unknown_key, key,
            fmt::format("`{}` is read as two entries, `{}: {}` and a key `{}`: inside {{...}} a "
                        "comma separates entries; {}",
-                       shown(written), field, shown(previous->value), shown(key->value), fix));
+                       message_excerpt(written), field, message_excerpt(previous->value),
+                       message_excerpt(key->value), fix));
     return true;
   }
 
   void unknown_section(const Node* key) {
     const std::vector<std::string_view> candidates =
         keys_in_scope(fields::document, fields::Scope::all);
-    std::string message = fmt::format("unknown section `{}`", shown(key->value));
+    std::string message = fmt::format("unknown section `{}`", message_excerpt(key->value));
     if (auto match = closest_match(key->value, candidates)) {
       message += fmt::format("; did you mean `{}`?", *match);
     } else {
@@ -421,7 +397,7 @@ class Decoder {
     if (value->kind != NodeKind::scalar) return fmt::format("write e.g. {}", example);
     std::string_view text = value->value;
     if (value->quoted && is_plain_number(text)) {
-      return fmt::format("remove the quotes: {}: {}", field, shown(text));
+      return fmt::format("remove the quotes: {}: {}", field, message_excerpt(text));
     }
     // `value: 44%`: the unit belongs in `unit`, once per measure.
     if (text.size() > 1 && text.back() == '%') {
@@ -431,7 +407,7 @@ class Decoder {
         return fmt::format(
             "write the number without the `%` ({}: {}) and put the `%` in the "
             "measure's unit (unit: \"%\")",
-            field, shown(number));
+            field, message_excerpt(number));
       }
     }
     // `target: 12,5` (a decimal comma) outside {...}: one text value.
@@ -440,7 +416,8 @@ class Decoder {
       std::string pointed(text);
       pointed[comma] = '.';
       if (is_plain_number(pointed)) {
-        return fmt::format("write the number with a decimal point: {}: {}", field, shown(pointed));
+        return fmt::format("write the number with a decimal point: {}: {}", field,
+                           message_excerpt(pointed));
       }
     }
     return fmt::format("write e.g. {}", example);
@@ -499,7 +476,7 @@ class Decoder {
              fmt::format("id \"{}\" is not valid: an id starts with a letter or digit and "
                          "continues with up to 63 letters, digits, '_', '.' or '-' (e.g. "
                          "OC-example)",
-                         shown(text)));
+                         message_excerpt(text)));
     }
     return std::string(text);
   }
@@ -665,8 +642,8 @@ class Decoder {
     });
     Measure measure;
     auto measure_id = id(keys["id"], map, kind);
-    std::string owner =
-        measure_id ? fmt::format("{} `{}`", kind_bare, shown(*measure_id)) : std::string(kind);
+    std::string owner = measure_id ? fmt::format("{} `{}`", kind_bare, message_excerpt(*measure_id))
+                                   : std::string(kind);
     if (measure_id) {
       measure.id = std::move(*measure_id);
       measure.at = loc(keys["id"].value);
@@ -856,8 +833,10 @@ class Decoder {
       report(Rule::threshold_range, list,
              fmt::format("`between` runs from {} down to {}; write the lower bound first: "
                          "{{between: [{}, {}]}}",
-                         shown(list->children[0]->value), shown(list->children[1]->value),
-                         shown(list->children[1]->value), shown(list->children[0]->value)));
+                         message_excerpt(list->children[0]->value),
+                         message_excerpt(list->children[1]->value),
+                         message_excerpt(list->children[1]->value),
+                         message_excerpt(list->children[0]->value)));
       return;
     }
     out.kind = ThresholdKind::between;
@@ -946,7 +925,7 @@ class Decoder {
     element.level = level;
     auto element_id = id(keys["id"], map, what);
     std::string owner =
-        element_id ? fmt::format("{} `{}`", level_name(level), shown(*element_id)) : what;
+        element_id ? fmt::format("{} `{}`", level_name(level), message_excerpt(*element_id)) : what;
     if (element_id) {
       element.id = std::move(*element_id);
       element.at = loc(keys["id"].value);
@@ -975,8 +954,8 @@ class Decoder {
     auto keys = collect<fields::objective>(map, "an objective");
     Objective objective;
     auto objective_id = id(keys["id"], map, "an objective");
-    std::string owner =
-        objective_id ? fmt::format("objective `{}`", shown(*objective_id)) : "an objective";
+    std::string owner = objective_id ? fmt::format("objective `{}`", message_excerpt(*objective_id))
+                                     : "an objective";
     if (objective_id) {
       objective.id = std::move(*objective_id);
       objective.at = loc(keys["id"].value);
@@ -1194,7 +1173,7 @@ class Decoder {
       report(Rule::invalid_id, at_node,
              fmt::format("period id `{}` is a built-in period id (YYYY, YYYY-H1, YYYY-Q1 or "
                          "YYYY-MM) and cannot be redefined; use a distinct id, e.g. FY{}",
-                         shown(period_id), shown(period_id)));
+                         message_excerpt(period_id), message_excerpt(period_id)));
       return false;
     }
     return true;
@@ -1205,7 +1184,8 @@ class Decoder {
     PeriodDef period;
     period.at = loc(map);
     auto period_id = id(keys["id"], map, "a period");
-    std::string owner = period_id ? fmt::format("period `{}`", shown(*period_id)) : "a period";
+    std::string owner =
+        period_id ? fmt::format("period `{}`", message_excerpt(*period_id)) : "a period";
     bool ok = period_id.has_value();
     if (period_id) {
       ok = reserved_period_id_free(*period_id, keys["id"].value);
@@ -1293,8 +1273,8 @@ class Decoder {
       if (!key->quoted && key->value == "<<") continue;
       if (classify_scalar(map->value_at(i)).kind == ScalarKind::null) {
         report(Rule::type, key,
-               fmt::format("rule `{}` has no severity; write e.g. {}: warning", shown(key->value),
-                           shown(key->value)));
+               fmt::format("rule `{}` has no severity; write e.g. {}: warning",
+                           message_excerpt(key->value), message_excerpt(key->value)));
         continue;
       }
       auto severity =

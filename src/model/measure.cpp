@@ -98,9 +98,7 @@ bool threshold_met(const Threshold& threshold, double value) {
   return false;
 }
 
-Direction effective_direction(const Measure& measure) {
-  if (measure.type == MeasureType::milestone) return Direction::unset;
-  if (measure.direction != Direction::unset) return measure.direction;
+Direction implied_direction(const Measure& measure) {
   switch (measure.threshold.kind) {
     case ThresholdKind::at_least:
       return Direction::increase;
@@ -116,6 +114,12 @@ Direction effective_direction(const Measure& measure) {
     return Direction::unset;
   }
   return *measure.target > *measure.baseline ? Direction::increase : Direction::decrease;
+}
+
+Direction effective_direction(const Measure& measure) {
+  if (measure.type == MeasureType::milestone) return Direction::unset;
+  if (measure.direction != Direction::unset) return measure.direction;
+  return implied_direction(measure);
 }
 
 Attainment attainment_of(const Measure& measure, const Value& value) {

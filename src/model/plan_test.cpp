@@ -5,10 +5,36 @@
 #include <string>
 #include <utility>
 
+#include "iooi/model/measure.h"
+
 namespace iooi {
 namespace {
 
 using namespace std::string_view_literals;
+
+TEST_CASE("direction: what the target implies, and what the measure wants") {
+  Measure measure;
+  measure.baseline = 10;
+  measure.target = 5;
+  CHECK(implied_direction(measure) == Direction::decrease);
+  measure.direction = Direction::increase;  // written against its target: the rule's case
+  CHECK(implied_direction(measure) == Direction::decrease);
+  CHECK(effective_direction(measure) == Direction::increase);
+  measure.direction = Direction::unset;
+  measure.target = 10;
+  CHECK(implied_direction(measure) == Direction::unset);
+  measure.threshold.kind = ThresholdKind::at_most;
+  CHECK(implied_direction(measure) == Direction::decrease);
+  measure.threshold.kind = ThresholdKind::between;
+  CHECK(effective_direction(measure) == Direction::unset);
+  measure.threshold.kind = ThresholdKind::none;
+  measure.target = 20;
+  measure.type = MeasureType::monitor;
+  CHECK(implied_direction(measure) == Direction::unset);
+  measure.type = MeasureType::milestone;
+  measure.direction = Direction::increase;
+  CHECK(effective_direction(measure) == Direction::unset);
+}
 
 TEST_CASE("CompactText: empty until set, holds any bytes, copies deeply") {
   CompactText text;

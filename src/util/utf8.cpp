@@ -164,6 +164,37 @@ std::string workflow_log_text(std::string_view text) {
   return out;
 }
 
+std::string visible_controls(std::string_view text) {
+  static constexpr char hex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(text.size());
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+std::string message_excerpt(std::string_view text) {
+  constexpr size_t max_bytes = 60;
+  size_t limit = std::min(text.size(), max_bytes);
+  while (limit < text.size() && limit > 0 &&
+         (static_cast<unsigned char>(text[limit]) & 0xC0) == 0x80) {
+    --limit;
+  }
+  return visible_controls(text.substr(0, limit)) + (limit < text.size() ? "…" : "");
+}
+
 std::string shorten_middle(std::string_view text, size_t max_bytes) {
   if (text.size() <= max_bytes) return std::string(text);
   const auto is_continuation = [&](size_t i) {

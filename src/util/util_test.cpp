@@ -62,6 +62,19 @@ TEST_CASE("display width counts umlauts as one column and CJK as two") {
   CHECK(pad_left("世", 3) == " 世");
   CHECK(truncate_to_width("Wirkungstreppe", 6) == "Wirku…");
   CHECK(display_width(truncate_to_width("世界世界", 5)) <= 5);
+  // ASCII takes a short path: one column a byte, NUL none, mixed with wider text.
+  CHECK(display_width("abc") == 3);
+  CHECK(display_width(std::string_view("a\0b", 3)) == 2);
+  CHECK(display_width("Ab世ä") == 5);
+}
+
+TEST_CASE("user text in a message keeps one line and shows its control characters") {
+  CHECK(visible_controls("a\nb\tc\x1b[2J\x7f") == "a\\nb\\tc\\x1b[2J\\x7f");
+  CHECK(visible_controls("Größe") == "Größe");
+  CHECK(message_excerpt("kurz") == "kurz");
+  const std::string long_text = std::string(59, 'x') + "äbc";  // ä spans bytes 59 and 60
+  CHECK(message_excerpt(long_text) == std::string(59, 'x') + "…");
+  CHECK(message_excerpt(std::string(60, 'y')) == std::string(60, 'y'));
 }
 
 TEST_CASE("did-you-mean finds plausible typos only") {

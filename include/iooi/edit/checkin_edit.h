@@ -65,9 +65,4 @@ std::string prove_same_data_plus(std::string_view old_bytes, std::string_view ne
 std::optional<std::string> parse_checkin_value(std::string_view typed, bool milestone,
                                                std::string& reason);
 
-// Control characters made visible and long text cut, for messages on a terminal.
-std::string shown(std::string_view text);
-// The same without cutting.
-std::string shown_all(std::string_view text);
-
 }  // namespace iooi::edit

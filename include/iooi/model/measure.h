@@ -47,9 +47,13 @@ bool has_threshold(const Measure& measure);
 // measure_tolerance in the value's favour; false without a threshold.
 bool threshold_met(const Threshold& threshold, double value);
 
-// The direction the measure wants: as written, else read from baseline -> target
-// (at_least = increase, at_most = decrease). unset for `between`, milestones and
-// monitors without one.
+// The direction its target implies, whatever is written: at_least = increase,
+// at_most = decrease, else read from baseline -> target of a numeric measure; unset for
+// `between`, equal baseline and target, milestones and monitors.
+Direction implied_direction(const Measure& measure);
+
+// The direction the measure wants: as written, else implied_direction; unset for
+// milestones.
 Direction effective_direction(const Measure& measure);
 
 struct Attainment {

@@ -34,6 +34,13 @@ std::string terminal_text(std::string_view text);
 // "##%5B"), so the line reads the same but commands nothing. Lines end at LF or CR.
 std::string workflow_log_text(std::string_view text);
 
+// User text quoted in a message, with its control characters written out: line feed and
+// tab as \n and \t, other ASCII controls and DEL as \xNN, so that the message keeps one
+// line and the reader sees what was typed.
+std::string visible_controls(std::string_view text);
+// The same, cut after about 60 bytes (between characters) with "…".
+std::string message_excerpt(std::string_view text);
+
 // Text of at most about `max_bytes`: a longer one keeps its start and its end around
 // " … ", cut between characters. For messages that quote a long value.
 std::string shorten_middle(std::string_view text, size_t max_bytes);
