@@ -101,7 +101,7 @@ def generate(preset, out):
 def make_history_repository(corpus, out):
     """The corpus committed to a git repository twice: as generated (dated before its first
     period) and with moved goal posts (the first target of every file of the second-last
-    quarter raised, committed after that quarter began), so that `check --history` has
+    quarter lowered, committed after that quarter began), so that `check --history` has
     targets to compare and `diff` two real revisions."""
     need("git", "git")
     if os.path.isdir(out):
@@ -117,6 +117,15 @@ def make_history_repository(corpus, out):
         subprocess.run(git + ["add", "-A"], check=True)
         subprocess.run(git + ["commit", "-q", "-m", message], check=True, env=env)
 
+    def lowered(match):
+        """The goal post moved a tenth of the way back to the baseline (at least one step,
+        never onto it), so that the plan stays valid and keeps its direction."""
+        baseline, target = int(match.group(1)), int(match.group(3))
+        step = max(1, abs(target - baseline) // 10)
+        if abs(target - baseline) > step:
+            target += -step if target > baseline else step
+        return f"baseline: {baseline}{match.group(2)}target: {target}"
+
     commit("plan as generated", "2023-12-01")
     quarter = sorted({name for team in os.listdir(os.path.join(out, "okr"))
                       for name in os.listdir(os.path.join(out, "okr", team))})[-2]
@@ -127,8 +136,7 @@ def make_history_repository(corpus, out):
             continue
         with open(path, encoding="utf-8") as handle:
             text = handle.read()
-        text, count = re.subn(r"target: (\d+)", lambda m: f"target: {int(m.group(1)) + 10}", text,
-                              count=1)
+        text, count = re.subn(r"baseline: (\d+)(\s+)target: (\d+)", lowered, text, count=1)
         moved += count
         with open(path, "w", encoding="utf-8") as handle:
             handle.write(text)
