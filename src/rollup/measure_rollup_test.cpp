@@ -17,15 +17,6 @@ namespace {
 
 using namespace test_support;
 
-Measure measure(std::string id, std::vector<Checkin> checkins = {}) {
-  Measure m;
-  m.id = std::move(id);
-  m.title = m.id;
-  m.has_checkins = !checkins.empty();
-  m.checkins = std::move(checkins);
-  return m;
-}
-
 Measure number_target(std::string id, double baseline, double target,
                       std::vector<Checkin> checkins = {}) {
   Measure m = measure(std::move(id), std::move(checkins));

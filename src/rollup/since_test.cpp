@@ -20,15 +20,6 @@ Value flag(bool b) { return Value{Value::Kind::boolean, 0.0, b}; }
 
 bool near(const std::optional<double>& a, double b) { return a && std::fabs(*a - b) < 1e-9; }
 
-Measure measure(std::string id, std::vector<Checkin> checkins) {
-  Measure m;
-  m.id = std::move(id);
-  m.title = m.id;
-  m.has_checkins = !checkins.empty();
-  m.checkins = std::move(checkins);
-  return m;
-}
-
 Measure number_target(std::string id, double target, std::vector<Checkin> checkins) {
   Measure m = measure(std::move(id), std::move(checkins));
   m.baseline = 0.0;

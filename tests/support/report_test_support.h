@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "iooi/render/report_output.h"
 
@@ -24,6 +25,16 @@ inline Checkin checkin(Date date, Value value, int confidence = 0) {
 }
 
 inline Checkin checkin(Date date, double value) { return checkin(date, number(value)); }
+
+// A numeric measure with only an id (its title too) and check-ins.
+inline Measure measure(std::string id, std::vector<Checkin> checkins = {}) {
+  Measure m;
+  m.id = std::move(id);
+  m.title = m.id;
+  m.has_checkins = !checkins.empty();
+  m.checkins = std::move(checkins);
+  return m;
+}
 
 // The report of `plan` for 2026-Q1 (1 January to 31 March 2026) as of 15 February 2026.
 inline Report sample_report(const Plan& plan) {
