@@ -35,7 +35,9 @@ class CommittedPlans {
     auto [entry, fresh] = loaded_.try_emplace(commit->id);
     if (fresh) {
       Notes ignored;  // skipped files at an old commit are no news for today's plan
-      Result<LoadedPlan> loaded = repository_.load_plan_at(*commit, root_, options_, ignored);
+      // Files as they are in the work tree define nothing that could have changed.
+      Result<LoadedPlan> loaded =
+          repository_.load_plan_at(*commit, root_, options_, ignored, /*only_changed=*/true);
       if (loaded) {
         entry->second = std::make_unique<CommittedPlan>(
             CommittedPlan{commit->short_id, commit->date, std::move(loaded->plan)});

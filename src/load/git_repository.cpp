@@ -315,6 +315,30 @@ class TreeDiscovery {
 
 }  // namespace
 
+namespace {
+
+// Whether the work tree's file at `tree_path` holds exactly the bytes of the blob at
+// that path in `tree`. Only a regular file (no symlink, so nothing outside the work
+// tree is read) of at most `max_bytes` is hashed; anything else counts as changed.
+bool same_in_work_tree(const git_tree* tree, const std::string& tree_path,
+                       const std::string& work_tree, size_t max_bytes) {
+  git_tree_entry* raw_entry = nullptr;
+  if (git_tree_entry_bypath(&raw_entry, tree, tree_path.c_str()) != 0) return false;
+  const TreeEntry entry(raw_entry);
+  if (git_tree_entry_type(entry.get()) != GIT_OBJECT_BLOB) return false;
+  const std::string path = work_tree + "/" + tree_path;
+  std::error_code error;
+  if (!fs::is_regular_file(fs::symlink_status(path, error))) return false;
+  const SourceBytes read = DiskSource().read(path, max_bytes);
+  if (!read.error.empty() || read.too_large) return false;
+  git_oid on_disk;
+  if (git_odb_hash(&on_disk, read.bytes.data(), read.bytes.size(), GIT_OBJECT_BLOB) != 0)
+    return false;
+  return git_oid_equal(&on_disk, git_tree_entry_id(entry.get())) != 0;
+}
+
+}  // namespace
+
 struct GitRepository::State {
   Repository repository;
   std::string work_tree;
@@ -406,7 +430,8 @@ Result<std::vector<CommitInfo>> GitRepository::first_parent_history() const {
 
 Result<LoadedPlan> GitRepository::load_plan_at(const CommitInfo& commit,
                                                const std::string& plan_root,
-                                               const LoadOptions& options, Notes& notes) const {
+                                               const LoadOptions& options, Notes& notes,
+                                               bool only_changed) const {
   git_repository* repository = state_->repository.get();
   git_oid oid;
   git_commit* raw_commit = nullptr;
@@ -465,6 +490,12 @@ Result<LoadedPlan> GitRepository::load_plan_at(const CommitInfo& commit,
     start = subtree.get();
   }
   if (!walker.walk(start, root)) return std::move(walker.error());
+  if (only_changed) {
+    std::erase_if(walker.files(), [&](const PlanFile& file) {
+      return !file.is_config && same_in_work_tree(top.get(), file.location, state_->work_tree,
+                                                  options.limits.max_file_bytes);
+    });
+  }
   return load_plan_files(source, plan_files_in_order(std::move(walker.files())),
                          std::move(*settings), real_root, options.jobs);
 }

@@ -46,8 +46,12 @@ class GitRepository {
   // shown by their work-tree paths relative to options.working_dir. A symlink is
   // followed only to a file inside the plan root. An empty plan when the commit has
   // no such folder. options.paths and options.config_file are not used.
+  // With `only_changed`, a file whose blob holds exactly the bytes of the regular file
+  // at the same path in the work tree is left out (docs/history.md: what --history
+  // reads): what it defines is the same now as then.
   Result<LoadedPlan> load_plan_at(const CommitInfo& commit, const std::string& plan_root,
-                                  const LoadOptions& options, Notes& notes) const;
+                                  const LoadOptions& options, Notes& notes,
+                                  bool only_changed = false) const;
 
  private:
   struct State;
