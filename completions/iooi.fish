@@ -32,7 +32,7 @@ complete -c iooi -n "__fish_seen_subcommand_from $plan_commands rules schema dif
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -l follow-outside-root -d 'Follow symlinks out of the plan root'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -l limit -x -a 'file_size_mib= value_size_kib= expanded_nodes= expanded_size_mib= files= total_nodes=' -d 'Set a limit'
 complete -c iooi -n "__fish_seen_subcommand_from $plan_commands init diff" -s q -l quiet -d 'No messages about the run'
-complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -s j -l jobs -x -d 'Files parsed in parallel'
+complete -c iooi -n "__fish_seen_subcommand_from $plan_commands diff" -s j -l jobs -x -d 'Threads: files parsed, HTML charts drawn'
 complete -c iooi -n "__fish_seen_subcommand_from $commands" -s h -l help -d 'Show help'
 complete -c iooi -n "__fish_seen_subcommand_from check report graph" -F -d 'Plan file or folder'
 

@@ -16,7 +16,12 @@ namespace {
 
 // The checked plan's roll-up, or its error findings when it has any.
 struct RolledUp {
-  Report report;
+  // The report views the plan's texts and check-ins (compute_report): they live together.
+  struct Shared {
+    Plan plan;
+    Report report;
+  };
+  std::shared_ptr<Shared> shared = std::make_shared<Shared>();
   Language language = Language::en;
   RollupOutput output;  // errors and counts; text still empty
 };
@@ -43,7 +48,9 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_i
                  [](const Finding& f) { return f.severity == Severity::error; });
     return rolled;
   }
-  const Plan& plan = checked->load.plan;
+  // Moved before anything views it; it is not moved again.
+  rolled.shared->plan = std::move(checked->load.plan);
+  const Plan& plan = rolled.shared->plan;
   Result<Scope> scope =
       resolve_scope(ScopeRequest{request.period, request.as_of, request.today}, plan.config);
   if (!scope) return scope.error();
@@ -53,10 +60,11 @@ Result<RolledUp> roll_up(const RollupRequest& request, Notes& notes, bool with_i
     if (!day) return day.error();
     since = *day;
   }
-  rolled.report = compute_report(plan, *scope);
+  Report& report = rolled.shared->report;
+  report = compute_report(plan, *scope);
   // The same files and the same objectives, evaluated at the since-day.
-  if (since) attach_since(rolled.report, compute_report(plan, Scope{scope->period, *since}));
-  if (with_iati) rolled.report.iati = iati_export(plan, *plan.config.iati, scope->as_of);
+  if (since) attach_since(report, compute_report(plan, Scope{scope->period, *since}));
+  if (with_iati) report.iati = iati_export(plan, *plan.config.iati, scope->as_of);
   rolled.language = effective_language(request.language, plan);
   return rolled;
 }
@@ -120,18 +128,19 @@ Result<RollupOutput> report_plan(const RollupRequest& request, ReportFormat form
   Result<RolledUp> rolled = roll_up(request, notes, format == ReportFormat::iati);
   if (!rolled) return rolled.error();
   if (!rolled->output.errors.empty()) return std::move(rolled->output);
-  note_late_checkins(rolled->report, notes);
+  note_late_checkins(rolled->shared->report, notes);
   ReportOptions options;
   if (format == ReportFormat::table) {
     options.color = look.color;
     options.width = look.width;
   }
   options.findings = rolled->output.counts;
-  // The plan is gone by now; the report is rendered while it is written out.
-  auto report = std::make_shared<const Report>(std::move(rolled->report));
+  options.jobs = request.plan.jobs;
+  // The report is rendered while it is written out, the plan it views kept with it.
+  std::shared_ptr<const RolledUp::Shared> shared = rolled->shared;
   const Language language = rolled->language;
-  rolled->output.write = [report, format, options, language](std::ostream& out) {
-    render_report(format, *report, options, language, out);
+  rolled->output.write = [shared, format, options, language](std::ostream& out) {
+    render_report(format, shared->report, options, language, out);
   };
   return std::move(rolled->output);
 }
@@ -140,8 +149,8 @@ Result<RollupOutput> graph_plan(const RollupRequest& request, GraphFormat format
   Result<RolledUp> rolled = roll_up(request, notes);
   if (!rolled) return rolled.error();
   if (!rolled->output.errors.empty()) return std::move(rolled->output);
-  auto text =
-      std::make_shared<const std::string>(render_graph(format, rolled->report, rolled->language));
+  auto text = std::make_shared<const std::string>(
+      render_graph(format, rolled->shared->report, rolled->language));
   rolled->output.write = [text](std::ostream& out) { out << *text; };
   return std::move(rolled->output);
 }

@@ -49,7 +49,9 @@ void add_common_options(CLI::App& command, CommonOptions& options) {
       ->option_text("NAME=VALUE")
       ->allow_extra_args(false);
   command.add_flag("-q,--quiet", options.quiet, "No messages about the run on stderr");
-  command.add_option("-j,--jobs", options.jobs, "Files parsed in parallel (default: all cores)")
+  command
+      .add_option("-j,--jobs", options.jobs,
+                  "Threads: files parsed, HTML charts drawn in parallel (default: all cores)")
       ->check(CLI::Range(1u, 1024u));
 }
 

@@ -58,7 +58,8 @@ std::string node_label(const ElementResult& element, std::string_view language) 
 
 std::string chain_dot(const Report& report, std::string_view language) {
   std::string out =
-      "digraph iooi {\n rankdir=BT; bgcolor=\"transparent\"; nodesep=0.3; ranksep=0.5;\n"
+      "digraph iooi {\n rankdir=BT; bgcolor=\"transparent\"; nodesep=0.3; ranksep=0.5; "
+      "forcelabels=true;\n"
       " node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11, "
       "margin=\"0.15,0.06\", penwidth=1.5];\n"
       " edge [color=\"#495057\", fontname=\"Helvetica\", fontsize=10, arrowsize=0.7];\n";
@@ -82,8 +83,10 @@ std::string chain_dot(const Report& report, std::string_view language) {
       if (target < 0) continue;
       // A heavier contribution draws a thicker arrow and says its weight.
       const double pen = std::clamp(link.weight, 0.5, 4.0) * 1.2;
-      out += fmt::format(" n{} -> n{} [penwidth={:.2f}, label=\"{}\"];\n", i, target, pen,
-                         dot_label_text(graph::weight_label(link.weight, language)));
+      const std::string weight = graph::weight_label(link.weight, language);
+      out += fmt::format(" n{} -> n{} [penwidth={:.2f}", i, target, pen);
+      if (!weight.empty()) out += fmt::format(", xlabel=\"{}\"", dot_label_text(weight));
+      out += "];\n";
     }
   }
   return out + "}\n";
@@ -168,25 +171,32 @@ std::optional<std::string> layout_svg(const std::string& dot) {
   return svg;
 }
 
-// Removes every run from `open` to `close` (both included).
-void erase_between(std::string& text, std::string_view open, std::string_view close) {
-  for (size_t at = text.find(open); at != std::string::npos; at = text.find(open, at)) {
-    const size_t end = text.find(close, at);
-    if (end == std::string::npos) break;
-    text.erase(at, end + close.size() - at);
+// `text` without every run from `open` to `close` (both included), in one pass: a
+// chain of hundreds of nodes has thousands of comments and titles, and erasing them
+// one by one from the middle of the text moved the rest of it each time.
+std::string without_runs(std::string_view text, std::string_view open, std::string_view close) {
+  std::string kept;
+  kept.reserve(text.size());
+  size_t from = 0;
+  for (size_t at = text.find(open); at != std::string_view::npos; at = text.find(open, from)) {
+    const size_t end = text.find(close, at + open.size());
+    if (end == std::string_view::npos) break;
+    kept.append(text.substr(from, at - from));
+    from = end + close.size();
   }
+  kept.append(text.substr(from));
+  return kept;
 }
 
 // Graphviz's SVG as an element for inlining: from <svg on (no XML prolog, doctype or
 // comment before it), without its comments and the <title> of each node (internal
 // names: n0, n1, ...), named by the caption. Labels are user text, which Graphviz
 // escapes, and never reach a comment or title: those hold node names only.
-std::string inline_svg(std::string svg, std::string_view caption_id) {
-  const size_t start = svg.find("<svg");
-  if (start == std::string::npos) return "";
-  svg.erase(0, start);
-  erase_between(svg, "<!--", "-->");
-  erase_between(svg, "<title>", "</title>");
+std::string inline_svg(std::string_view graphviz_svg, std::string_view caption_id) {
+  const size_t start = graphviz_svg.find("<svg");
+  if (start == std::string_view::npos) return "";
+  std::string svg =
+      without_runs(without_runs(graphviz_svg.substr(start), "<!--", "-->"), "<title>", "</title>");
   svg.insert(4, fmt::format(" class=\"chain\" role=\"img\" aria-labelledby=\"{}\"", caption_id));
   return svg;
 }

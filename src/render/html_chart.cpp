@@ -11,6 +11,7 @@
 
 #include "html_parts.h"
 #include "i18n.h"
+#include "iooi/util/decimal_text.h"
 
 namespace iooi::html {
 namespace {
@@ -98,203 +99,240 @@ Scale scale_of(const MeasureResult& m, const std::vector<Point>& points,
   return scale;
 }
 
-std::string polyline(const Scale& scale, const std::vector<Point>& points, std::string_view cls) {
-  std::string coordinates;
-  for (const Point& point : points) {
-    if (!coordinates.empty()) coordinates += ' ';
-    coordinates += fmt::format("{:.1f},{:.1f}", scale.x(point.date), scale.y(point.value));
+// Writes a figure: the text around the numbers goes in as it is, each number through
+// append_one_decimal, each label of the measure through the unit escaped once.
+class FigureWriter {
+ public:
+  FigureWriter(std::string& out, const MeasureResult& measure, std::string_view language)
+      : out_(out), measure_(measure), language_(language) {
+    if (measure.unit.empty()) return;
+    if (measure.unit == "%" && language != "de") {
+      unit_suffix_ = "%";  // as i18n::with_unit writes it
+    } else {
+      unit_suffix_ = " " + text(measure.unit);
+    }
   }
-  return fmt::format("<polyline class=\"{}\" points=\"{}\"/>", cls, coordinates);
-}
 
-std::string value_label(const MeasureResult& m, double value, std::string_view language) {
-  if (m.type == MeasureType::milestone) {
-    const i18n::Labels& l = i18n::labels(language);
-    return std::string(value >= 0.5 ? l.yes : l.no);
+  FigureWriter& operator<<(std::string_view raw) {
+    out_ += raw;
+    return *this;
   }
-  return text(i18n::with_unit(value, m.unit, language));
-}
+  FigureWriter& operator<<(double coordinate) {
+    append_one_decimal(out_, coordinate);
+    return *this;
+  }
 
-// The numbers of the value axis, with the unit once above them.
-std::string tick_label(const MeasureResult& m, double value, std::string_view language) {
-  if (m.type == MeasureType::milestone) return value_label(m, value, language);
-  return i18n::number(value, language);
-}
+  // The value with its unit, escaped ("1.200 Personen"); yes/no for a milestone.
+  void append_value(std::string& to, double number) const {
+    if (measure_.type == MeasureType::milestone) {
+      const i18n::Labels& l = i18n::labels(language_);
+      to += number >= 0.5 ? l.yes : l.no;
+      return;
+    }
+    to += i18n::number(number, language_);
+    to += unit_suffix_;
+  }
+  void value(double number) { append_value(out_, number); }
+  std::string value_text(double number) const {
+    std::string shown;
+    append_value(shown, number);
+    return shown;
+  }
 
-std::string value_axis(const MeasureResult& m, const Scale& scale, std::string_view language) {
-  std::string out;
-  if (!m.unit.empty() && m.type != MeasureType::milestone) {
-    out += fmt::format("<text class=\"tick unit\" x=\"4\" y=\"14\">{}</text>", text(m.unit));
+  void polyline(const Scale& scale, const std::vector<Point>& points, std::string_view cls) {
+    *this << "<polyline class=\"" << cls << "\" points=\"";
+    for (size_t i = 0; i < points.size(); ++i) {
+      if (i > 0) out_ += ' ';
+      *this << scale.x(points[i].date) << "," << scale.y(points[i].value);
+    }
+    out_ += "\"/>";
   }
-  const auto ticks = static_cast<int>(std::round((scale.high - scale.low) / scale.step));
-  for (int i = 0; i <= ticks; ++i) {
-    const double value = scale.low + i * scale.step;
-    if (m.type == MeasureType::milestone && value != 0.0 && value != 1.0) continue;
-    const double y = scale.y(value);
-    out += fmt::format(
-        "<line class=\"grid\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\"/>"
-        "<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>",
-        left, right, y, y, left - 6, y + 4, tick_label(m, value, language));
-  }
-  return out;
-}
 
-std::string date_axis(const Scale& scale, std::string_view language) {
-  return fmt::format(
-      "<line class=\"axis\" x1=\"{0:.1f}\" x2=\"{1:.1f}\" y1=\"{2:.1f}\" y2=\"{2:.1f}\"/>"
-      "<text class=\"tick\" x=\"{0:.1f}\" y=\"{3:.1f}\" text-anchor=\"start\">{4}</text>"
-      "<text class=\"tick\" x=\"{1:.1f}\" y=\"{3:.1f}\" text-anchor=\"end\">{5}</text>",
-      left, right, bottom, bottom + 18, i18n::date(scale.first, language),
-      i18n::date(scale.last, language));
-}
+  // The numbers of the value axis, with the unit once above them.
+  void value_axis(const Scale& scale) {
+    const MeasureResult& m = measure_;
+    if (!m.unit.empty() && m.type != MeasureType::milestone) {
+      *this << "<text class=\"tick unit\" x=\"4\" y=\"14\">" << text(m.unit) << "</text>";
+    }
+    const auto ticks = static_cast<int>(std::round((scale.high - scale.low) / scale.step));
+    for (int i = 0; i <= ticks; ++i) {
+      const double tick = scale.low + i * scale.step;
+      if (m.type == MeasureType::milestone && tick != 0.0 && tick != 1.0) continue;
+      const double y = scale.y(tick);
+      *this << "<line class=\"grid\" x1=\"" << left << "\" x2=\"" << right << "\" y1=\"" << y
+            << "\" y2=\"" << y << "\"/><text class=\"tick\" x=\"" << left - 6 << "\" y=\"" << y + 4
+            << "\" text-anchor=\"end\">";
+      if (m.type == MeasureType::milestone) {
+        value(tick);
+      } else {
+        out_ += i18n::number(tick, language_);
+      }
+      out_ += "</text>";
+    }
+  }
 
-// The band a threshold asks for, or the line of a number target.
-std::string target_marks(const MeasureResult& m, const Scale& scale) {
-  const auto band = [&](double from, double to) {
-    const double y_top = scale.y(std::min(to, scale.high));
-    const double y_bottom = scale.y(std::max(from, scale.low));
-    return fmt::format(
-        "<rect class=\"band\" x=\"{:.1f}\" y=\"{:.1f}\" width=\"{:.1f}\" height=\"{:.1f}\"/>", left,
-        y_top, right - left, std::max(0.0, y_bottom - y_top));
-  };
-  switch (m.threshold.kind) {
-    case ThresholdKind::at_least:
-      return band(m.threshold.low, scale.high);
-    case ThresholdKind::at_most:
-      return band(scale.low, m.threshold.high);
-    case ThresholdKind::between:
-      return band(m.threshold.low, m.threshold.high);
-    case ThresholdKind::none:
-      break;
+  void date_axis(const Scale& scale) {
+    *this << "<line class=\"axis\" x1=\"" << left << "\" x2=\"" << right << "\" y1=\"" << bottom
+          << "\" y2=\"" << bottom << "\"/><text class=\"tick\" x=\"" << left << "\" y=\""
+          << bottom + 18 << "\" text-anchor=\"start\">" << i18n::date(scale.first, language_)
+          << "</text><text class=\"tick\" x=\"" << right << "\" y=\"" << bottom + 18
+          << "\" text-anchor=\"end\">" << i18n::date(scale.last, language_) << "</text>";
   }
-  if (!m.target) return "";
-  const double y = scale.y(*m.target);
-  return fmt::format(
-      "<line class=\"target\" x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\"/>", left,
-      right, y, y);
-}
 
-std::string as_of_mark(const Scale& scale, Date as_of, std::string_view language) {
-  const double x = scale.x(as_of);
-  const bool label_left = x > (left + right) / 2;
-  return fmt::format(
-      "<line class=\"as-of\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\"/>"
-      "<text class=\"tick\" x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"{5}\">{6} {7}</text>",
-      x, top, bottom, label_left ? x - 4 : x + 4, top + 10, label_left ? "end" : "start",
-      i18n::labels(language).as_of, i18n::date(as_of, language));
-}
+  // The band a threshold asks for, or the line of a number target.
+  void target_marks(const Scale& scale) {
+    const MeasureResult& m = measure_;
+    const auto band = [&](double from, double to) {
+      const double y_top = scale.y(std::min(to, scale.high));
+      const double y_bottom = scale.y(std::max(from, scale.low));
+      *this << "<rect class=\"band\" x=\"" << left << "\" y=\"" << y_top << "\" width=\""
+            << right - left << "\" height=\"" << std::max(0.0, y_bottom - y_top) << "\"/>";
+    };
+    switch (m.threshold.kind) {
+      case ThresholdKind::at_least:
+        return band(m.threshold.low, scale.high);
+      case ThresholdKind::at_most:
+        return band(scale.low, m.threshold.high);
+      case ThresholdKind::between:
+        return band(m.threshold.low, m.threshold.high);
+      case ThresholdKind::none:
+        break;
+    }
+    if (!m.target) return;
+    const double y = scale.y(*m.target);
+    *this << "<line class=\"target\" x1=\"" << left << "\" x2=\"" << right << "\" y1=\"" << y
+          << "\" y2=\"" << y << "\"/>";
+  }
 
-std::string checkin_marks(const Scale& scale, const std::vector<Point>& points) {
-  std::string out = polyline(scale, points, "values");
-  for (const Point& point : points) {
-    out += fmt::format("<circle class=\"value\" cx=\"{:.1f}\" cy=\"{:.1f}\" r=\"3.5\"/>",
-                       scale.x(point.date), scale.y(point.value));
+  void as_of_mark(const Scale& scale, Date as_of) {
+    const double x = scale.x(as_of);
+    const bool label_left = x > (left + right) / 2;
+    *this << "<line class=\"as-of\" x1=\"" << x << "\" x2=\"" << x << "\" y1=\"" << top
+          << "\" y2=\"" << bottom << "\"/><text class=\"tick\" x=\"" << (label_left ? x - 4 : x + 4)
+          << "\" y=\"" << top + 10 << "\" text-anchor=\"" << (label_left ? "end" : "start") << "\">"
+          << i18n::labels(language_).as_of << " " << i18n::date(as_of, language_) << "</text>";
   }
-  return out;
-}
 
-std::string legend(const MeasureResult& m, const std::vector<Point>& path,
-                   std::string_view language) {
-  const i18n::Labels& l = i18n::labels(language);
-  std::string out = fmt::format(
-      "<line class=\"values\" x1=\"72\" x2=\"92\" y1=\"250\" y2=\"250\"/>"
-      "<text class=\"tick\" x=\"96\" y=\"254\">{}</text>",
-      l.value);
-  double x = 200;
-  if (!path.empty()) {
-    out += fmt::format(
-        "<line class=\"planned\" x1=\"{0}\" x2=\"{1}\" y1=\"250\" y2=\"250\"/>"
-        "<text class=\"tick\" x=\"{2}\" y=\"254\">{3}</text>",
-        x, x + 20, x + 24, labels(language).planned);
-    x += 130;
+  void checkin_marks(const Scale& scale, const std::vector<Point>& points) {
+    polyline(scale, points, "values");
+    for (const Point& point : points) {
+      *this << "<circle class=\"value\" cx=\"" << scale.x(point.date) << "\" cy=\""
+            << scale.y(point.value) << "\" r=\"3.5\"/>";
+    }
   }
-  if (m.threshold.kind != ThresholdKind::none) {
-    out += fmt::format(
-        "<rect class=\"band\" x=\"{0}\" y=\"244\" width=\"20\" height=\"12\"/>"
-        "<text class=\"tick\" x=\"{1}\" y=\"254\">{2}</text>",
-        x, x + 24, labels(language).target_band);
-  } else if (m.target) {
-    out += fmt::format(
-        "<line class=\"target\" x1=\"{0}\" x2=\"{1}\" y1=\"250\" y2=\"250\"/>"
-        "<text class=\"tick\" x=\"{2}\" y=\"254\">{3}</text>",
-        x, x + 20, x + 24, l.target);
-  }
-  return out;
-}
 
-std::string caption(const MeasureResult& m, const std::vector<Point>& points, Date as_of,
-                    std::string_view language) {
-  const Labels& hl = labels(language);
-  const std::string name = text(m.title.empty() ? m.id : m.title);
-  std::string out = fmt::format(fmt::runtime(hl.chart_caption), name) + " ";
-  const std::string latest = value_label(m, points.back().value, language);
-  if (points.size() == 1) {
-    out +=
-        fmt::format(fmt::runtime(hl.chart_point), i18n::date(points.back().date, language), latest);
-  } else {
-    out += fmt::format(fmt::runtime(hl.chart_points), points.size(),
-                       i18n::date(points.front().date, language),
-                       i18n::date(points.back().date, language), latest);
+  void legend(bool with_path) {
+    const MeasureResult& m = measure_;
+    const i18n::Labels& l = i18n::labels(language_);
+    fmt::format_to(std::back_inserter(out_),
+                   "<line class=\"values\" x1=\"72\" x2=\"92\" y1=\"250\" y2=\"250\"/>"
+                   "<text class=\"tick\" x=\"96\" y=\"254\">{}</text>",
+                   l.value);
+    double x = 200;
+    if (with_path) {
+      fmt::format_to(std::back_inserter(out_),
+                     "<line class=\"planned\" x1=\"{0}\" x2=\"{1}\" y1=\"250\" y2=\"250\"/>"
+                     "<text class=\"tick\" x=\"{2}\" y=\"254\">{3}</text>",
+                     x, x + 20, x + 24, labels(language_).planned);
+      x += 130;
+    }
+    if (m.threshold.kind != ThresholdKind::none) {
+      fmt::format_to(std::back_inserter(out_),
+                     "<rect class=\"band\" x=\"{0}\" y=\"244\" width=\"20\" height=\"12\"/>"
+                     "<text class=\"tick\" x=\"{1}\" y=\"254\">{2}</text>",
+                     x, x + 24, labels(language_).target_band);
+    } else if (m.target) {
+      fmt::format_to(std::back_inserter(out_),
+                     "<line class=\"target\" x1=\"{0}\" x2=\"{1}\" y1=\"250\" y2=\"250\"/>"
+                     "<text class=\"tick\" x=\"{2}\" y=\"254\">{3}</text>",
+                     x, x + 20, x + 24, l.target);
+    }
   }
-  if (m.threshold.kind != ThresholdKind::none) {
-    out += " " + fmt::format(fmt::runtime(hl.chart_threshold), target_text(m, language));
-  } else if (m.target && m.window) {
-    out += " " + fmt::format(fmt::runtime(hl.chart_target), target_text(m, language),
-                             i18n::date(m.window->end, language));
-  }
-  if (m.planned) {
-    // The planned value is a share of the way: two decimals say it.
-    const double planned = std::round(*m.planned * 100.0) / 100.0;
-    out += " " + fmt::format(fmt::runtime(hl.chart_planned), i18n::date(as_of, language),
-                             value_label(m, planned, language));
-  }
-  return out;
-}
 
-std::string numbers_table(const MeasureResult& m, const std::vector<Point>& points,
-                          std::string_view language) {
-  std::string out = fmt::format(
-      "<table class=\"numbers\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" "
-      "class=\"num\">{}</th></tr></thead><tbody>",
-      labels(language).date, i18n::labels(language).value);
-  for (const Point& point : points) {
-    out += fmt::format("<tr><td>{}</td><td class=\"num\">{}</td></tr>",
-                       i18n::date(point.date, language), value_label(m, point.value, language));
+  void caption(const std::vector<Point>& points, Date as_of) {
+    const MeasureResult& m = measure_;
+    const Labels& hl = labels(language_);
+    const std::string name = text(m.title.empty() ? m.id : m.title);
+    const auto add = [&](std::string_view format, auto&&... args) {
+      fmt::format_to(std::back_inserter(out_), fmt::runtime(format), args...);
+    };
+    add(hl.chart_caption, name);
+    out_ += ' ';
+    const std::string latest = value_text(points.back().value);
+    if (points.size() == 1) {
+      add(hl.chart_point, i18n::date(points.back().date, language_), latest);
+    } else {
+      add(hl.chart_points, points.size(), i18n::date(points.front().date, language_),
+          i18n::date(points.back().date, language_), latest);
+    }
+    if (m.threshold.kind != ThresholdKind::none) {
+      out_ += ' ';
+      add(hl.chart_threshold, target_text(m, language_));
+    } else if (m.target && m.window) {
+      out_ += ' ';
+      add(hl.chart_target, target_text(m, language_), i18n::date(m.window->end, language_));
+    }
+    if (m.planned) {
+      // The planned value is a share of the way: two decimals say it.
+      const double planned = std::round(*m.planned * 100.0) / 100.0;
+      out_ += ' ';
+      add(hl.chart_planned, i18n::date(as_of, language_), value_text(planned));
+    }
   }
-  return out + "</tbody></table>";
-}
+
+  void numbers_table(const std::vector<Point>& points) {
+    fmt::format_to(std::back_inserter(out_),
+                   "<table class=\"numbers\"><thead><tr><th scope=\"col\">{}</th><th scope=\"col\" "
+                   "class=\"num\">{}</th></tr></thead><tbody>",
+                   labels(language_).date, i18n::labels(language_).value);
+    for (const Point& point : points) {
+      *this << "<tr><td>" << i18n::date(point.date, language_) << "</td><td class=\"num\">";
+      value(point.value);
+      out_ += "</td></tr>";
+    }
+    out_ += "</tbody></table>";
+  }
+
+ private:
+  std::string& out_;
+  const MeasureResult& measure_;
+  std::string_view language_;
+  std::string unit_suffix_;  // what follows a number: "", "%" or " " and the escaped unit
+};
 
 }  // namespace
 
-std::string burnup_figure(const MeasureResult& measure, Date as_of, std::string_view language,
-                          std::string_view id) {
-  if (measure.history.empty()) return "";
+void append_burnup_figure(std::string& out, const MeasureResult& measure, Date as_of,
+                          std::string_view language, std::string_view id) {
+  const std::vector<ValuePoint> history = history_of(measure, as_of);
   std::vector<Point> points;
-  for (const ValuePoint& point : measure.history) {
+  points.reserve(history.size());
+  for (const ValuePoint& point : history) {
     if (point.value.kind != Value::Kind::none && std::isfinite(as_number(point.value))) {
       points.push_back({point.date, as_number(point.value)});
     }
   }
-  if (points.empty()) return "";
+  if (points.empty()) return;
   const std::vector<Point> path = planned_path(measure);
   const Scale scale = scale_of(measure, points, path, as_of);
   // Values so far apart that their range is not a number: the table alone says it.
-  if (!std::isfinite(scale.high - scale.low) || !std::isfinite(scale.step)) return "";
-  std::string out = fmt::format(
-      "<figure class=\"chart\"><svg class=\"burnup\" viewBox=\"0 0 640 262\" role=\"img\" "
-      "aria-labelledby=\"{0}-caption\" xmlns=\"http://www.w3.org/2000/svg\">",
-      id);
-  out += target_marks(measure, scale);
-  out += value_axis(measure, scale, language);
-  out += date_axis(scale, language);
-  if (!path.empty()) out += polyline(scale, path, "planned");
-  out += checkin_marks(scale, points);
-  out += as_of_mark(scale, as_of, language);
-  out += legend(measure, path, language);
-  out += fmt::format("</svg><figcaption id=\"{}-caption\">{}</figcaption>", id,
-                     caption(measure, points, as_of, language));
-  out += numbers_table(measure, points, language);
-  return out + "</figure>\n";
+  if (!std::isfinite(scale.high - scale.low) || !std::isfinite(scale.step)) return;
+  FigureWriter figure(out, measure, language);
+  figure << "<figure class=\"chart\"><svg class=\"burnup\" viewBox=\"0 0 640 262\" role=\"img\" "
+            "aria-labelledby=\""
+         << id << "-caption\" xmlns=\"http://www.w3.org/2000/svg\">";
+  figure.target_marks(scale);
+  figure.value_axis(scale);
+  figure.date_axis(scale);
+  if (!path.empty()) figure.polyline(scale, path, "planned");
+  figure.checkin_marks(scale, points);
+  figure.as_of_mark(scale, as_of);
+  figure.legend(!path.empty());
+  figure << "</svg><figcaption id=\"" << id << "-caption\">";
+  figure.caption(points, as_of);
+  figure << "</figcaption>";
+  figure.numbers_table(points);
+  figure << "</figure>\n";
 }
 
 }  // namespace iooi::html

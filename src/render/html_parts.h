@@ -48,11 +48,11 @@ std::string progress_bar(const std::optional<double>& progress, std::string_view
 // "1000 people", "≥ 85 %", "0–2 %", or the undefined mark.
 std::string target_text(const MeasureResult& measure, std::string_view language);
 
-// A <figure> with the measure's burn-up chart as inline SVG, a caption that says what
-// it shows and a table of its numbers; "" for a measure without check-ins up to as_of.
-// `id` is unique in the page (the caption's id is derived from it).
-std::string burnup_figure(const MeasureResult& measure, Date as_of, std::string_view language,
-                          std::string_view id);
+// Appends a <figure> with the measure's burn-up chart as inline SVG, a caption that
+// says what it shows and a table of its numbers; nothing for a measure without
+// check-ins up to as_of. `id` is unique in the page (the caption's id is derived from it).
+void append_burnup_figure(std::string& out, const MeasureResult& measure, Date as_of,
+                          std::string_view language, std::string_view id);
 
 // The chain laid out by Graphviz (dot) as an <svg> element (no XML prolog), nodes
 // coloured by status and labelled with title and progress; std::nullopt when Graphviz

@@ -11,7 +11,15 @@
 
 namespace iooi::html {
 
-std::string text(std::string_view user_text) { return xml_escape(terminal_text(user_text)); }
+// Most texts are printable ASCII without markup characters, which both steps keep
+// as they are: those skip the character-by-character rewrite.
+std::string text(std::string_view user_text) {
+  const bool plain = std::all_of(user_text.begin(), user_text.end(), [](char c) {
+    return c >= ' ' && c <= '~' && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'';
+  });
+  if (plain) return std::string(user_text);
+  return xml_escape(terminal_text(user_text));
+}
 
 const Labels& labels(std::string_view language) {
   static constexpr Labels english{

@@ -1,5 +1,6 @@
 #include "i18n.h"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <cmath>
@@ -235,7 +236,8 @@ std::string count_notes(size_t n, std::string_view language) {
 std::string number(double value, std::string_view language) {
   value = without_float_noise(value);  // as in JSON: docs/json.md
   if (value == 0.0) value = 0.0;       // no "-0"
-  std::string text = fmt::format("{}", value);
+  // Compiled: a report writes a number for every point of every chart.
+  std::string text = fmt::format(FMT_COMPILE("{}"), value);
   if (is_german(language)) {
     for (char& c : text) {
       if (c == '.') c = ',';
@@ -301,7 +303,7 @@ std::string signed_change(double change, std::string_view unit, std::string_view
 
 std::string date(Date day, std::string_view language) {
   if (!is_german(language)) return day.to_string();
-  return fmt::format("{:02}.{:02}.{:04}", day.day(), day.month(), day.year());
+  return day.to_dmy_string();
 }
 
 }  // namespace iooi::i18n

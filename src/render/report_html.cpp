@@ -6,11 +6,17 @@
 // user text goes through html::text.
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <sstream>
+#include <thread>
+#include <vector>
+
 #include "change_marks.h"
 #include "chunked_output.h"
 #include "html_parts.h"
 #include "i18n.h"
 #include "iooi/render/report_output.h"
+#include "iooi/util/in_order.h"
 
 namespace iooi {
 namespace {
@@ -24,9 +30,10 @@ struct HtmlReport {
   const html::Labels& hl;
   ChunkedOutput& out;
   size_t figures = 0;  // numbers the charts: their ids are unique in the page
+  std::string figure;  // the chart being drawn (its capacity reused from chart to chart)
 };
 
-std::string titled(const std::string& title, const std::string& id) {
+std::string titled(std::string_view title, std::string_view id) {
   if (title.empty()) return fmt::format("<code>{}</code>", html::text(id));
   return fmt::format("{} <code>{}</code>", html::text(title), html::text(id));
 }
@@ -76,11 +83,11 @@ void write_chain(HtmlReport& page) {
                   html::legend(page.lang));
 }
 
-void write_notes(const HtmlReport& page, const std::string& description, const std::string& source,
-                 const std::string& method) {
+void write_notes(const HtmlReport& page, std::string_view description, std::string_view source,
+                 std::string_view method) {
   if (description.empty() && source.empty() && method.empty()) return;
   page.out << "<dl class=\"notes\">";
-  const auto note = [&](std::string_view label, const std::string& value) {
+  const auto note = [&](std::string_view label, std::string_view value) {
     if (!value.empty()) page.out.format("<dt>{}</dt><dd>{}</dd>", label, html::text(value));
   };
   note(page.hl.description, description);
@@ -131,8 +138,10 @@ void write_measures(HtmlReport& page, const std::vector<MeasureResult>& measures
       page.out.format("<p class=\"measure-note\">{}</p>\n", titled(m.title, m.id));
       write_notes(page, m.description, m.source, m.method);
     }
-    page.out << html::burnup_figure(m, page.report.as_of, page.lang,
-                                    fmt::format("chart-{}", ++page.figures));
+    page.figure.clear();
+    html::append_burnup_figure(page.figure, m, page.report.as_of, page.lang,
+                               fmt::format("chart-{}", ++page.figures));
+    page.out << page.figure;
   }
 }
 
@@ -177,34 +186,68 @@ void write_objective_facts(const HtmlReport& page, const ObjectiveResult& o) {
                   i18n::percent(o.expected, page.lang), html::status_badge(o.status, page.lang));
 }
 
+void write_owner_heading(const HtmlReport& page, const OwnerGroup& group) {
+  if (group.owner.empty()) {
+    page.out.format("<h3>{}</h3>\n", page.l.no_owner);
+  } else if (group.owner_name == group.owner) {
+    page.out.format("<h3><code>{}</code></h3>\n", html::text(group.owner));
+  } else {
+    page.out.format("<h3>{}</h3>\n", titled(group.owner_name, group.owner));
+  }
+}
+
+void write_objective(HtmlReport& page, const ObjectiveResult& o) {
+  page.out.format("<article class=\"objective\">\n<h4>{}</h4>\n",
+                  html::text(o.title.empty() ? o.id : o.title));
+  write_objective_facts(page, o);
+  write_notes(page, o.description, o.source, o.method);
+  write_measures(page, o.key_results, page.l.key_result);
+  page.out << "</article>\n";
+}
+
+// The objectives with their charts are most of the page: they are drawn on --jobs
+// threads, each into its own text, and written out in order. A chart's id is its
+// measure's place in the page, so the page is the same for any number of threads.
 void write_objectives(HtmlReport& page) {
   page.out.format("<section class=\"objectives\">\n<h2>{}</h2>\n", page.l.objectives_by_owner);
   if (page.report.objectives.empty()) page.out.format("<p>{}</p>\n", page.l.no_objectives);
+  struct Piece {
+    const OwnerGroup* group;  // its heading first, when the objective is the group's first
+    size_t objective;
+    size_t first_figure;
+  };
+  std::vector<Piece> pieces;
+  size_t figures = page.figures;
   for (const OwnerGroup& group : page.report.owners) {
-    if (group.owner.empty()) {
-      page.out.format("<h3>{}</h3>\n", page.l.no_owner);
-    } else if (group.owner_name == group.owner) {
-      page.out.format("<h3><code>{}</code></h3>\n", html::text(group.owner));
-    } else {
-      page.out.format("<h3>{}</h3>\n", titled(group.owner_name, group.owner));
-    }
-    for (size_t index : group.objectives) {
-      const ObjectiveResult& o = page.report.objectives[index];
-      page.out.format("<article class=\"objective\">\n<h4>{}</h4>\n",
-                      html::text(o.title.empty() ? o.id : o.title));
-      write_objective_facts(page, o);
-      write_notes(page, o.description, o.source, o.method);
-      write_measures(page, o.key_results, page.l.key_result);
-      page.out << "</article>\n";
+    for (size_t i = 0; i < group.objectives.size(); ++i) {
+      const size_t index = group.objectives[i];
+      pieces.push_back({i == 0 ? &group : nullptr, index, figures});
+      figures += page.report.objectives[index].key_results.size();
     }
   }
+  const auto draw = [&page, &pieces](size_t i) {
+    std::ostringstream text;
+    ChunkedOutput out(text);
+    HtmlReport piece{page.report, page.options,           page.lang, page.l, page.hl,
+                     out,         pieces[i].first_figure, {}};
+    if (const OwnerGroup* group = pieces[i].group) write_owner_heading(piece, *group);
+    write_objective(piece, page.report.objectives[pieces[i].objective]);
+    out.flush();
+    return std::move(text).str();
+  };
+  const unsigned threads = page.options.jobs == 0
+                               ? std::max(1u, std::thread::hardware_concurrency())
+                               : page.options.jobs;
+  produce_in_order(pieces.size(), threads, size_t{2} * threads, draw,
+                   [&page](std::string& text) { page.out << text; });
+  page.figures = figures;
   page.out << "</section>\n";
 }
 
 // One item per measure of status `wanted`, key results before indicators; returns how many.
 size_t write_measures_with_status(const HtmlReport& page, Status wanted) {
   size_t items = 0;
-  const auto list_measure = [&](const MeasureResult& m, const std::string& parent_id) {
+  const auto list_measure = [&](const MeasureResult& m, std::string_view parent_id) {
     if (m.status != wanted) return;
     page.out.format(
         "<li>{} {} — {} · <code>{}</code></li>\n", html::status_badge(wanted, page.lang),
@@ -276,7 +319,8 @@ void render_report_html(const Report& report, const ReportOptions& options, std:
                   i18n::labels(options.language),
                   html::labels(options.language),
                   out,
-                  0};
+                  0,
+                  {}};
   write_head(page);
   write_chain(page);
   for (Level level : {Level::impact, Level::outcome, Level::output, Level::input}) {

@@ -24,7 +24,7 @@ std::string status_text(Status status, std::string_view language) {
   return fmt::format("{} {}", i18n::status_emoji(status), i18n::status_label(status, language));
 }
 
-std::string titled(const std::string& title, const std::string& id) {
+std::string titled(std::string_view title, std::string_view id) {
   if (title.empty()) return md_code(id);
   return fmt::format("{} ({})", md_text(title), md_code(id));
 }
@@ -82,7 +82,7 @@ std::string change_note(const MarkdownReport& md, const std::optional<SinceResul
 
 // The measure's sparkline (docs/history.md), the undefined mark without check-ins.
 std::string trend_text(const MarkdownReport& md, const MeasureResult& m) {
-  const std::string line = sparkline(m.history, m.type);
+  const std::string line = sparkline(history_of(m, md.report.as_of), m.type);
   return line.empty() ? std::string(md.l.none_value) : line;
 }
 
@@ -136,13 +136,13 @@ std::string status_or_monitor(const MeasureResult& m, const MarkdownReport& md) 
 }
 
 // "`KR-1`: what it is · Source: where from · Method: how", when any of them is written.
-void write_note(const MarkdownReport& md, std::string_view id, const std::string& description,
-                const std::string& source, const std::string& method, bool& first) {
+void write_note(const MarkdownReport& md, std::string_view id, std::string_view description,
+                std::string_view source, std::string_view method, bool& first) {
   if (description.empty() && source.empty() && method.empty()) return;
   if (first) md.out.format("\n{}:\n\n", md.l.notes);
   first = false;
   std::string text = md_text(description);
-  const auto append = [&text](std::string_view label, const std::string& value) {
+  const auto append = [&text](std::string_view label, std::string_view value) {
     if (value.empty()) return;
     if (!text.empty()) text += " · ";
     text += fmt::format("{}: {}", label, md_text(value));
@@ -271,7 +271,7 @@ std::string attention_detail(const MeasureResult& m, const MarkdownReport& md) {
 // returns how many.
 size_t write_measures_with_status(const MarkdownReport& md, Status wanted) {
   size_t lines = 0;
-  const auto list_measure = [&](const MeasureResult& m, const std::string& parent_id) {
+  const auto list_measure = [&](const MeasureResult& m, std::string_view parent_id) {
     if (m.status != wanted) return;
     md.out.format("- {} **{}**: {}{} · {}\n", i18n::status_emoji(wanted),
                   i18n::status_label(wanted, md.lang), titled(m.title, m.id),

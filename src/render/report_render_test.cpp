@@ -168,7 +168,8 @@ TEST_CASE("report csv: user text that a spreadsheet would run as a formula is de
 }
 
 TEST_CASE("report table: columns align by display width with umlauts and CJK") {
-  const Report report = sample_report(sample_plan());
+  const Plan plan = sample_plan();
+  const Report report = sample_report(plan);
   const std::string table = table_of(report, ReportOptions{});
   CHECK(table.find('\x1b') == std::string::npos);
   const std::vector<std::string> lines = lines_of(table);
@@ -214,7 +215,8 @@ size_t visible_width(const std::string& line) {
 TEST_CASE("report table: fits the given width, titles take the room left, no row wraps") {
   const std::string long_title =
       "Größere Teilhabe für alle Nachbarschaften der Stadt, 漢字ポータル und noch mehr Text";
-  const Report report = sample_report(sample_plan(long_title));
+  const Plan plan = sample_plan(long_title);
+  const Report report = sample_report(plan);
   for (size_t width : {size_t{60}, size_t{100}, size_t{200}}) {
     for (const char* language : {"en", "de"}) {
       for (bool color : {false, true}) {
@@ -249,7 +251,8 @@ TEST_CASE("report table: fits the given width, titles take the room left, no row
 }
 
 TEST_CASE("report table: narrow widths drop columns in order, the progress header moves") {
-  const Report report = sample_report(sample_plan());
+  const Plan plan = sample_plan();
+  const Report report = sample_report(plan);
   ReportOptions options;
   options.width = 70;
   const std::vector<std::string> lines = lines_of(table_of(report, options));
@@ -344,7 +347,8 @@ Plan framework_plan() {
 }
 
 TEST_CASE("report table: each element's indicators under it, thresholds, monitors, data gaps") {
-  const Report report = sample_report(framework_plan());
+  const Plan plan = framework_plan();
+  const Report report = sample_report(plan);
   ReportOptions options;
   const std::string table = table_of(report, options);
   const std::vector<std::string> lines = lines_of(table);
@@ -380,7 +384,8 @@ TEST_CASE("report table: each element's indicators under it, thresholds, monitor
 }
 
 TEST_CASE("report markdown: indicators of the chain, notes, data gaps apart from verdicts") {
-  const Report report = sample_report(framework_plan());
+  const Plan plan = framework_plan();
+  const Report report = sample_report(plan);
   const std::string md = markdown_of(report, ReportOptions{});
   const size_t section = md.find("\n## Indicators of the impact chain\n");
   REQUIRE(section != std::string::npos);
@@ -499,7 +504,8 @@ class WriteCounter : public std::streambuf {
 }  // namespace
 
 TEST_CASE("report markdown and table: objectives by owner, owners in order of first objective") {
-  const Report report = sample_report(interleaved_owners_plan(0));
+  const Plan plan = interleaved_owners_plan(0);
+  const Report report = sample_report(plan);
   const std::string md = markdown_of(report, ReportOptions{});
   CHECK(lines_starting(objectives_part(md), "### ") ==
         std::vector<std::string>{"### `b`", "### Team A (`a`)", "### No owner"});
@@ -530,7 +536,8 @@ TEST_CASE("report markdown and table: objectives by owner, owners in order of fi
 
 TEST_CASE("report markdown and table: tens of thousands of owners, each once") {
   constexpr size_t extra = 30000;
-  const Report report = sample_report(interleaved_owners_plan(extra));
+  const Plan plan = interleaved_owners_plan(extra);
+  const Report report = sample_report(plan);
   REQUIRE(report.owners.size() == 3 + extra);
   const std::vector<std::string> headings =
       lines_starting(objectives_part(markdown_of(report, ReportOptions{})), "### ");
@@ -541,8 +548,43 @@ TEST_CASE("report markdown and table: tens of thousands of owners, each once") {
   CHECK(lines_starting(table, "solo-").size() == extra);
 }
 
+TEST_CASE("report html: the same page for any number of threads, objectives and charts in order") {
+  const Plan plan = interleaved_owners_plan(300);
+  const Report report = sample_report(plan);
+  const auto page = [&](unsigned jobs) {
+    ReportOptions options;
+    options.jobs = jobs;
+    std::ostringstream out;
+    render_report_html(report, options, out);
+    return out.str();
+  };
+  const std::string one_thread = page(1);
+  CHECK(page(2) == one_thread);
+  CHECK(page(7) == one_thread);
+  CHECK(page(0) == one_thread);  // all cores
+  // Objectives in owner order, each owner's heading once before its first objective.
+  const std::vector<std::string> headings = lines_starting(one_thread, "<h4>");
+  REQUIRE(headings.size() == 305);
+  CHECK(headings[0] == "<h4>Objective 0</h4>");
+  CHECK(headings[1] == "<h4>Objective 2</h4>");
+  CHECK(headings.back() == "<h4>Objective 304</h4>");
+  CHECK(lines_starting(one_thread, "<h3><code>solo-").size() == 300);
+  // Chart ids rise through the page, never repeated (a measure without a chart skips one).
+  size_t expected = 1;
+  bool in_order = true;
+  for (size_t at = one_thread.find("<figcaption id=\"chart-"); at != std::string::npos;
+       at = one_thread.find("<figcaption id=\"chart-", at + 1)) {
+    const size_t number = std::stoul(one_thread.substr(at + 22));
+    in_order = in_order && number >= expected;
+    expected = number + 1;
+  }
+  CHECK(in_order);
+  CHECK(expected > 305);
+}
+
 TEST_CASE("report renderers write a big report in pieces, never as one string") {
-  const Report report = sample_report(interleaved_owners_plan(5000));
+  const Plan plan = interleaved_owners_plan(5000);
+  const Report report = sample_report(plan);
   ReportOptions options;
   const auto check_pieces = [](const std::string& format, const auto& render) {
     CAPTURE(format);
@@ -591,7 +633,8 @@ TEST_CASE("i18n: thresholds and changes") {
 }
 
 TEST_CASE("graph mermaid: generated node ids, entity-escaped labels, classes by status") {
-  const std::string mermaid = render_graph_mermaid(sample_report(sample_plan()), "en");
+  const Plan plan = sample_plan();
+  const std::string mermaid = render_graph_mermaid(sample_report(plan), "en");
   CHECK(mermaid.rfind("flowchart BT\n", 0) == 0);
   // Elements top-down: I-good n0, OC-network n1, IN-money n2.
   CHECK(mermaid.find("  n1[\"Netz #60;wächst#62; #35;1 [#quot;gut#quot;] #38; #96;mehr#96; | "
@@ -605,7 +648,8 @@ TEST_CASE("graph mermaid: generated node ids, entity-escaped labels, classes by 
 }
 
 TEST_CASE("graph dot: escaped labels, ranks per level, edges upwards") {
-  const std::string dot = render_graph_dot(sample_report(sample_plan()), "de");
+  const Plan plan = sample_plan();
+  const std::string dot = render_graph_dot(sample_report(plan), "de");
   CHECK(dot.rfind("digraph iooi {\n  rankdir=BT;\n", 0) == 0);
   CHECK(dot.find("label=\"Netz <wächst> #1 [\\\"gut\\\"] & `mehr` | a\\\\b\\n27 % · kritisch\"") !=
         std::string::npos);

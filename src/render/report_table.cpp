@@ -184,7 +184,7 @@ void write_heading(ChunkedOutput& out, std::string_view text, const ReportOption
 }
 
 // With a known width the table gives titles the room that is left; without, 40 columns.
-std::string title_text(const std::string& title, const ReportOptions& options) {
+std::string title_text(std::string_view title, const ReportOptions& options) {
   const std::string shown = terminal_text(title);
   return options.width == 0 ? truncate_to_width(shown, title_width) : shown;
 }
@@ -243,8 +243,8 @@ Cell change_cell(const std::optional<SinceResult>& since, const MeasureResult* m
 }
 
 // The measure's sparkline (docs/history.md), the undefined mark without check-ins.
-Cell trend_cell(const MeasureResult& m, const ReportOptions& options) {
-  const std::string line = sparkline(m.history, m.type);
+Cell trend_cell(const MeasureResult& m, const Report& report, const ReportOptions& options) {
+  const std::string line = sparkline(history_of(m, report.as_of), m.type);
   return Cell{line.empty() ? std::string(i18n::labels(options.language).none_value) : line};
 }
 
@@ -293,7 +293,7 @@ Row indicator_row(const MeasureResult& m, const Report& report, const ReportOpti
   const std::optional<double> progress = shown_progress(m);
   return with_change(
       {Cell{m.id}, Cell{title_text(m.title, options)}, Cell{value_and_target(m, lang), true},
-       trend_cell(m, options), Cell{monitor ? "" : bar(progress), false, ansi_of(m.status)},
+       trend_cell(m, report, options), Cell{monitor ? "" : bar(progress), false, ansi_of(m.status)},
        Cell{monitor ? "" : i18n::percent(progress, lang), true}, change_cell(m.since, &m, options),
        Cell{m.expected ? fmt::format("{} {}", l.expected, i18n::percent(m.expected, lang)) : "",
             true},
@@ -367,8 +367,8 @@ Row key_result_row(const MeasureResult& m, const Report& report, const ReportOpt
   const std::string& lang = options.language;
   const i18n::Labels& l = i18n::labels(lang);
   return with_change(
-      {Cell{"  " + m.id}, Cell{"  " + title_text(m.title, options)},
-       Cell{value_and_target(m, lang), true}, trend_cell(m, options),
+      {Cell{"  " + std::string(m.id)}, Cell{"  " + title_text(m.title, options)},
+       Cell{value_and_target(m, lang), true}, trend_cell(m, report, options),
        Cell{bar(shown_progress(m)), false, ansi_of(m.status)},
        Cell{i18n::percent(shown_progress(m), lang), true}, change_cell(m.since, &m, options),
        Cell{i18n::percent(m.expected, lang), true}, status_cell(m.status, options),

@@ -151,6 +151,7 @@ void attach_since(Report& report, const Report& then) {
 MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
                                double goal, Date as_of, const Thresholds& thresholds) {
   MeasureResult result;
+  result.measure = &measure;
   result.id = measure.id;
   result.title = measure.title;
   result.unit = measure.unit;
@@ -172,7 +173,6 @@ MeasureResult evaluate_measure(const Measure& measure, const std::optional<Windo
   result.confidence = at.confidence;
   result.last_checkin = at.last_checkin;
   result.window = window;
-  result.history = value_history(measure, as_of);
   if (measure.type == MeasureType::monitor) {
     result.change = change_of(measure, at);
   } else {
@@ -187,6 +187,11 @@ MeasureResult evaluate_measure(const Measure& measure, const std::optional<Windo
   result.planned = planned_at(measure, window, as_of);
   result.status = measure_status(measure, result, as_of, thresholds);
   return result;
+}
+
+std::vector<ValuePoint> history_of(const MeasureResult& result, Date as_of) {
+  if (result.measure == nullptr) return {};
+  return value_history(*result.measure, as_of);
 }
 
 Status objective_status(const std::optional<double>& progress,
@@ -261,7 +266,7 @@ ObjectiveResult evaluate_objective(const Objective& objective, const Config& con
       measure.stale_days = stale_age(key_result, period, as_of,
                                      stale_days_of(key_result, objective, config.stale_days));
     }
-    result.key_results.push_back(std::move(measure));
+    result.key_results.push_back(measure);
   }
   result.progress = weighted_mean(
       result.key_results, [](const MeasureResult& m) { return m.weight; },
@@ -289,11 +294,11 @@ ElementResult evaluate_element(const Element& element,
     MeasureResult measure = evaluate_measure(indicator, window, 1.0, as_of, thresholds);
     // A monitor is shown under its element, never rolled up.
     if (measure.type != MeasureType::monitor) {
-      result.contributors.push_back(ContributorResult{ContributorKind::indicator, measure.id,
-                                                      measure.weight, measure.progress,
-                                                      measure.status});
+      result.contributors.push_back(ContributorResult{ContributorKind::indicator,
+                                                      std::string(measure.id), measure.weight,
+                                                      measure.progress, measure.status});
     }
-    result.indicators.push_back(std::move(measure));
+    result.indicators.push_back(measure);
   }
   result.contributors.insert(result.contributors.end(), other_contributors.begin(),
                              other_contributors.end());

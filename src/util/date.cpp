@@ -74,9 +74,35 @@ int Date::year() const { return civil_from_days(days).year; }
 unsigned Date::month() const { return civil_from_days(days).month; }
 unsigned Date::day() const { return civil_from_days(days).day; }
 
+namespace {
+
+// Digits of `value` right-aligned in `width` places at `at`, with leading zeros.
+void put_digits(std::string& text, size_t at, unsigned value, size_t width) {
+  for (size_t i = width; i-- > 0; value /= 10) text[at + i] = static_cast<char>('0' + value % 10);
+}
+
+}  // namespace
+
+// Reports write a date for every point of every chart: digit by digit, not through
+// a format string, for the years a plan can hold.
 std::string Date::to_string() const {
   const Civil c = civil_from_days(days);
-  return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
+  if (c.year < 0 || c.year > 9999) return fmt::format("{:04}-{:02}-{:02}", c.year, c.month, c.day);
+  std::string text = "0000-00-00";
+  put_digits(text, 0, static_cast<unsigned>(c.year), 4);
+  put_digits(text, 5, c.month, 2);
+  put_digits(text, 8, c.day, 2);
+  return text;
+}
+
+std::string Date::to_dmy_string() const {
+  const Civil c = civil_from_days(days);
+  if (c.year < 0 || c.year > 9999) return fmt::format("{:02}.{:02}.{:04}", c.day, c.month, c.year);
+  std::string text = "00.00.0000";
+  put_digits(text, 0, c.day, 2);
+  put_digits(text, 3, c.month, 2);
+  put_digits(text, 6, static_cast<unsigned>(c.year), 4);
+  return text;
 }
 
 }  // namespace iooi

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -43,6 +44,22 @@ TEST_CASE("dates parse strictly and round-trip") {
   CHECK(*Date::parse("2026-03-31") - *Date::parse("2026-01-01") == 89);
   CHECK(Date::parse("1970-01-01")->days == 0);
   CHECK(Date::from_ymd(1900, 3, 1).to_string() == "1900-03-01");
+}
+
+TEST_CASE("dates are written with their digits in both orders, for every day of 0 to 9999") {
+  CHECK(Date::from_ymd(2026, 3, 5).to_dmy_string() == "05.03.2026");
+  CHECK(Date::from_ymd(7, 12, 31).to_string() == "0007-12-31");
+  CHECK(Date::from_ymd(9999, 12, 31).to_dmy_string() == "31.12.9999");
+  for (Date day = Date::from_ymd(0, 1, 1); day <= Date::from_ymd(9999, 12, 31);
+       day = day.plus_days(1)) {
+    const std::string iso = fmt::format("{:04}-{:02}-{:02}", day.year(), day.month(), day.day());
+    if (day.to_string() != iso) FAIL_CHECK(iso);
+    if (day.to_dmy_string() != fmt::format("{:02}.{:02}.{:04}", day.day(), day.month(), day.year()))
+      FAIL_CHECK(iso);
+  }
+  // Outside those years the written form stays fmt's.
+  CHECK(Date::from_ymd(10000, 1, 2).to_string() == "10000-01-02");
+  CHECK(Date::from_ymd(10000, 1, 2).to_dmy_string() == "02.01.10000");
 }
 
 TEST_CASE("UTF-8 validation finds the first bad byte") {

@@ -41,6 +41,7 @@ inline Report sample_report(const Plan& plan) {
   return compute_report(
       plan, Scope{Period{"2026-Q1", day(2026, 1, 1), day(2026, 3, 31)}, day(2026, 2, 15)});
 }
+Report sample_report(Plan&& plan) = delete;  // the report views the plan: keep it
 
 // The renderers stream; these give their whole text.
 inline std::string json_of(const Report& report) {

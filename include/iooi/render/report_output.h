@@ -15,6 +15,7 @@ struct ReportOptions {
   bool color = false;           // table only: ANSI colour per status
   size_t width = 0;             // table only: columns to fit in; 0 = none known (fixed layout)
   FindingCounts findings;       // of the check run, for the plan-quality line
+  unsigned jobs = 1;            // html only: threads that draw the charts (--jobs; 0 = all cores)
 };
 
 // Each writes the whole report to `stream` in pieces (never holding it as one

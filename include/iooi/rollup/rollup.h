@@ -4,6 +4,7 @@
 // windows), so renderers only format values and never look back into the plan.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,8 +56,12 @@ struct SinceResult {
   std::optional<double> delta;          // progress - progress_then; null when either is null
 };
 
+// A measure's roll-up. It views the texts, interim targets and check-ins of the plan's
+// measure instead of copying them (a big plan has tens of thousands of measures, and
+// a report of it would otherwise hold their texts twice): the plan must outlive it.
 struct MeasureResult {
-  std::string id, title, unit;
+  const Measure* measure = nullptr;  // the plan's measure it was computed from
+  std::string_view id, title, unit;
   MeasureType type = MeasureType::numeric;
   double weight = 1.0;
   std::optional<double> baseline;          // numeric and monitor, as written
@@ -64,8 +69,8 @@ struct MeasureResult {
   Threshold threshold;                     // kind none: no threshold
   Direction direction = Direction::unset;  // effective (effective_direction)
   bool accumulate = false;
-  std::vector<InterimTarget> interim_targets;
-  std::string description, source, method;
+  std::span<const InterimTarget> interim_targets;  // none for milestones
+  std::string_view description, source, method;
   Value value;  // at as_of; kind none = no value
   // Undefined (null) for monitors only; 0 without a value (a data gap never raises a
   // roll-up).
@@ -80,8 +85,6 @@ struct MeasureResult {
   Status status = Status::none;
   std::optional<int> confidence;
   std::optional<Date> last_checkin;
-  // The value on each check-in day up to as_of (value_history): charts and trends.
-  std::vector<ValuePoint> history;
   std::optional<Window> window;
   // Key results of an objective running at as_of only: days without a check-in
   // counted from the last one (or the period start) when more than stale_days.
@@ -97,6 +100,13 @@ Status measure_status(const Measure& measure, const MeasureResult& result, Date 
 
 MeasureResult evaluate_measure(const Measure& measure, const std::optional<Window>& window,
                                double goal, Date as_of, const Thresholds& thresholds);
+// The result would view a measure that is gone at the end of the statement.
+MeasureResult evaluate_measure(Measure&& measure, const std::optional<Window>& window, double goal,
+                               Date as_of, const Thresholds& thresholds) = delete;
+
+// The value on each check-in day up to as_of (value_history) of the measure behind a
+// result, for charts and trends; none for a result without one.
+std::vector<ValuePoint> history_of(const MeasureResult& result, Date as_of);
 
 // An objective's status from its progress and its key results' statuses: no_data
 // when every key result of weight > 0 is no_data; done only when every one of them
@@ -121,6 +131,8 @@ struct ObjectiveResult {
 };
 
 ObjectiveResult evaluate_objective(const Objective& objective, const Config& config, Date as_of);
+ObjectiveResult evaluate_objective(Objective&& objective, const Config& config,
+                                   Date as_of) = delete;  // views its key results
 
 enum class ContributorKind : uint8_t { indicator, objective, element };
 std::string_view contributor_kind_id(ContributorKind kind);  // "indicator", "objective", "element"
@@ -193,7 +205,9 @@ struct Report {
   std::optional<Date> since;  // report --since: the day the *_then values are of
 };
 
+// The report views the plan's texts (MeasureResult): `plan` must outlive it.
 Report compute_report(const Plan& plan, const Scope& scope);
+Report compute_report(Plan&& plan, const Scope& scope) = delete;  // views the plan
 
 // report --since DATE|PERIOD (docs/history.md): the day, or the last day of the period;
 // a usage error when it is neither, or after as_of.

@@ -18,7 +18,8 @@ struct Date {
   int year() const;
   unsigned month() const;
   unsigned day() const;
-  std::string to_string() const;  // YYYY-MM-DD
+  std::string to_string() const;      // YYYY-MM-DD
+  std::string to_dmy_string() const;  // DD.MM.YYYY
 
   friend auto operator<=>(Date, Date) = default;
   friend int32_t operator-(Date b, Date a) { return b.days - a.days; }
