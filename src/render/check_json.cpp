@@ -3,22 +3,24 @@
 
 namespace iooi {
 
+void write_finding_json(JsonWriter& json, const Finding& finding) {
+  json.begin_object()
+      .field("rule", rule_info(finding.rule).id)
+      .field("severity", severity_name(finding.severity))
+      .field("path", finding.path)
+      .field("line", finding.line)
+      .field("column", finding.column)
+      .field("message", finding.message)
+      .end_object();
+}
+
 std::string render_check_json(const Findings& findings, const CheckRun& run) {
   JsonWriter json;
   json.begin_object();
   json.field("schema", "iooi-check/1");
   json.field("files", run.files.size());
   json.key("findings").begin_array();
-  for (const Finding& f : findings) {
-    json.begin_object()
-        .field("rule", rule_info(f.rule).id)
-        .field("severity", severity_name(f.severity))
-        .field("path", f.path)
-        .field("line", f.line)
-        .field("column", f.column)
-        .field("message", f.message)
-        .end_object();
-  }
+  for (const Finding& finding : findings) write_finding_json(json, finding);
   json.end_array();
   if (run.omitted.total() > 0) {
     json.key("omitted")

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "i18n.h"
+#include "iooi/render/check_output.h"
 #include "iooi/util/json_writer.h"
 #include "iooi/util/utf8.h"
 #include "markdown_text.h"
@@ -326,16 +327,7 @@ void write_json_side(JsonWriter& json, const DiffSideInfo& side) {
     json_text(json, side.date ? std::optional<std::string>(side.date->to_string()) : std::nullopt);
   }
   json.key("errors").begin_array();
-  for (const Finding& finding : side.errors) {
-    json.begin_object()
-        .field("rule", rule_info(finding.rule).id)
-        .field("severity", severity_name(finding.severity))
-        .field("path", finding.path)
-        .field("line", finding.line)
-        .field("column", finding.column)
-        .field("message", finding.message)
-        .end_object();
-  }
+  for (const Finding& finding : side.errors) write_finding_json(json, finding);
   json.end_array();
   json.end_object();
 }

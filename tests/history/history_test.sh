@@ -234,22 +234,22 @@ run "$plain" diff --as-of 2026-02-15
 expect_code "$code" 2 "diff outside a repository"
 expect_in "$err" "is not inside a git repository" "not a repository message"
 
-# --history outside a repository: one note, no finding, same exit code.
-run "$plain" check --as-of 2026-02-15
-plain_out=$out plain_code=$code
-run "$plain" check --as-of 2026-02-15 --history
-expect_code "$code" "$plain_code" "--history outside a repository: exit code"
-[[ $out == "$plain_out" ]] || fail "--history outside a repository changes the findings"
-[[ $(grep -c "^iooi: note: --history" <<<"$err") == 1 ]] || fail "one note outside a repository:"$'\n'"$err"
+# --history where no history can be read: the findings and exit code of a run
+# without it, and the note matching NOTE once on stderr.
+expect_history_unavailable() {  # DIR WHERE NOTE
+  local dir=$1 where=$2 note=$3
+  run "$dir" check --as-of 2026-02-15
+  local plain_out=$out plain_code=$code
+  run "$dir" check --as-of 2026-02-15 --history
+  expect_code "$code" "$plain_code" "--history $where: exit code"
+  [[ $out == "$plain_out" ]] || fail "--history $where changes the findings"
+  [[ $(grep -c -- "$note" <<<"$err") == 1 ]] || fail "one note $where:"$'\n'"$err"
+}
+expect_history_unavailable "$plain" "outside a repository" "^iooi: note: --history"
 
 # --- shallow clone -----------------------------------------------------------------
 git clone -q --depth 1 "file://$repo" "$work/shallow"
-run "$work/shallow/plan" check --as-of 2026-02-15
-plain_out=$out plain_code=$code
-run "$work/shallow/plan" check --as-of 2026-02-15 --history
-expect_code "$code" "$plain_code" "--history in a shallow clone: exit code"
-[[ $out == "$plain_out" ]] || fail "--history in a shallow clone changes the findings"
-[[ $(grep -c "fetch-depth: 0" <<<"$err") == 1 ]] || fail "one note with fetch-depth: 0:"$'\n'"$err"
+expect_history_unavailable "$work/shallow/plan" "in a shallow clone" "fetch-depth: 0"
 run "$work/shallow/plan" check --as-of 2026-02-15 --history -q
 [[ -z $err ]] || fail "-q silences the shallow-clone note"
 

@@ -9,6 +9,8 @@
 
 namespace iooi {
 
+class JsonWriter;
+
 struct CheckRun {
   std::vector<std::string> files;  // display paths of every plan file read, sorted
   bool color = false;              // text format only
@@ -22,6 +24,10 @@ std::string omitted_findings_text(const FindingCounts& omitted);
 // "2 errors, 1 warning in 14 files" (stderr summary of the text format).
 std::string check_summary_line(const Findings& findings, size_t file_count,
                                const FindingCounts& omitted = {});
+
+// One finding as the JSON object of `iooi check --format json` (docs/json.md), also
+// used for the error findings of a side in `iooi diff --format json`.
+void write_finding_json(JsonWriter& json, const Finding& finding);  // check_json.cpp
 
 std::string render_check_text(const Findings& findings, const CheckRun& run);    // check_text.cpp
 std::string render_check_json(const Findings& findings, const CheckRun& run);    // check_json.cpp
