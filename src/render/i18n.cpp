@@ -254,6 +254,13 @@ std::string percent(const std::optional<double>& fraction, std::string_view lang
   return fmt::format("{:.0f}{}", whole, is_german(language) ? " %" : "%");
 }
 
+std::string stale_reason(const MeasureResult& measure, std::string_view language) {
+  const Labels& l = labels(language);
+  const int days = measure.stale_days.value_or(0);
+  return measure.last_checkin ? fmt::format(fmt::runtime(l.stale), days)
+                              : fmt::format(fmt::runtime(l.never_checked_in), days);
+}
+
 std::string with_unit(double value, std::string_view unit, std::string_view language) {
   std::string text = number(value, language);
   if (unit.empty()) return text;

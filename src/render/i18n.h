@@ -101,6 +101,9 @@ std::string count_notes(size_t n, std::string_view language);
 std::string number(double value, std::string_view language);
 // A fraction as a whole percentage: "26%" / "26 %"; the undefined mark without a value.
 std::string percent(const std::optional<double>& fraction, std::string_view language);
+// Why a key result is stale: "no check-in for 20 days", or "no check-in yet, 20 days
+// into the period" (MeasureResult::stale_days set).
+std::string stale_reason(const MeasureResult& measure, std::string_view language);
 // A measure's value with its unit ("210 people", "31 %", "yes"), or the undefined mark.
 std::string measure_value(const Value& value, std::string_view unit, std::string_view language);
 std::string with_unit(double value, std::string_view unit, std::string_view language);

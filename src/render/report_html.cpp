@@ -257,10 +257,7 @@ size_t write_measures_with_status(const HtmlReport& page, Status wanted) {
         html::text(parent_id));
     ++items;
   };
-  for (const ObjectiveResult& o : page.report.objectives)
-    for (const MeasureResult& m : o.key_results) list_measure(m, o.id);
-  for (const ElementResult& e : page.report.elements)
-    for (const MeasureResult& m : e.indicators) list_measure(m, e.id);
+  for_each_measure(page.report, list_measure);
   return items;
 }
 
@@ -269,9 +266,7 @@ size_t write_stale_key_results(const HtmlReport& page) {
   for (const ObjectiveResult& o : page.report.objectives) {
     for (const MeasureResult& m : o.key_results) {
       if (!m.stale_days) continue;
-      const std::string why =
-          m.last_checkin ? fmt::format(fmt::runtime(page.l.stale), *m.stale_days)
-                         : fmt::format(fmt::runtime(page.l.never_checked_in), *m.stale_days);
+      const std::string why = i18n::stale_reason(m, page.lang);
       page.out.format(
           "<li><span class=\"status s-stale\"><span aria-hidden=\"true\">⏰</span> {}</span> "
           "{} — {} · <code>{}</code></li>\n",

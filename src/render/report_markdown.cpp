@@ -278,10 +278,7 @@ size_t write_measures_with_status(const MarkdownReport& md, Status wanted) {
                   attention_detail(m, md), md_code(parent_id));
     ++lines;
   };
-  for (const ObjectiveResult& o : md.report.objectives)
-    for (const MeasureResult& m : o.key_results) list_measure(m, o.id);
-  for (const ElementResult& e : md.report.elements)
-    for (const MeasureResult& m : e.indicators) list_measure(m, e.id);
+  for_each_measure(md.report, list_measure);
   return lines;
 }
 
@@ -290,9 +287,7 @@ size_t write_stale_key_results(const MarkdownReport& md) {
   for (const ObjectiveResult& o : md.report.objectives) {
     for (const MeasureResult& m : o.key_results) {
       if (!m.stale_days) continue;
-      const std::string why = m.last_checkin
-                                  ? fmt::format(fmt::runtime(md.l.stale), *m.stale_days)
-                                  : fmt::format(fmt::runtime(md.l.never_checked_in), *m.stale_days);
+      const std::string why = i18n::stale_reason(m, md.lang);
       md.out.format("- ⏰ **{}**: {} — {} · {}\n", md.l.stale_label, titled(m.title, m.id), why,
                     md_code(o.id));
       ++lines;

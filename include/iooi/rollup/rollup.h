@@ -205,6 +205,16 @@ struct Report {
   std::optional<Date> since;  // report --since: the day the *_then values are of
 };
 
+// Calls visit(measure, parent_id) for every measure of a report: the key results of
+// its objectives, then the indicators of its elements, each in report order.
+template <typename Visit>
+void for_each_measure(const Report& report, Visit&& visit) {
+  for (const ObjectiveResult& objective : report.objectives)
+    for (const MeasureResult& measure : objective.key_results) visit(measure, objective.id);
+  for (const ElementResult& element : report.elements)
+    for (const MeasureResult& measure : element.indicators) visit(measure, element.id);
+}
+
 // The report views the plan's texts (MeasureResult): `plan` must outlive it.
 Report compute_report(const Plan& plan, const Scope& scope);
 Report compute_report(Plan&& plan, const Scope& scope) = delete;  // views the plan
