@@ -203,6 +203,17 @@ std::string inline_svg(std::string_view graphviz_svg, std::string_view caption_i
 
 }  // namespace
 
+size_t chain_arrows(const Report& report) {
+  const graph::ElementIndex elements(report);
+  size_t arrows = 0;
+  for (const ElementResult& element : report.elements) {
+    for (const Link& link : element.contributes_to) {
+      if (elements.find(link.id) >= 0) ++arrows;
+    }
+  }
+  return arrows;
+}
+
 std::optional<std::string> chain_svg(const Report& report, std::string_view language,
                                      std::string_view caption_id) {
   const std::optional<std::string> svg = layout_svg(chain_dot(report, language));

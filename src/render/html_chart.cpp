@@ -104,14 +104,10 @@ Scale scale_of(const MeasureResult& m, const std::vector<Point>& points,
 class FigureWriter {
  public:
   FigureWriter(std::string& out, const MeasureResult& measure, std::string_view language)
-      : out_(out), measure_(measure), language_(language) {
-    if (measure.unit.empty()) return;
-    if (measure.unit == "%" && language != "de") {
-      unit_suffix_ = "%";  // as i18n::with_unit writes it
-    } else {
-      unit_suffix_ = " " + text(measure.unit);
-    }
-  }
+      : out_(out),
+        measure_(measure),
+        language_(language),
+        unit_suffix_(text(i18n::unit_suffix(measure.unit, language))) {}
 
   FigureWriter& operator<<(std::string_view raw) {
     out_ += raw;

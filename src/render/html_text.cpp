@@ -41,6 +41,10 @@ const Labels& labels(std::string_view language) {
           "arrow points from a result to the element it contributes to. The "
           "tables below list the same figures.",
       .chain_unavailable = "The diagram could not be drawn (Graphviz plugins not found).",
+      .chain_too_big =
+          "The chain has {} elements and {} arrows, too many for a legible diagram (one is "
+          "drawn for up to {} elements and {} arrows). The tables below list every element; "
+          "<code>iooi graph --format dot</code> writes the whole chain for Graphviz.",
   };
   static constexpr Labels german{
       .description = "Beschreibung",
@@ -62,6 +66,11 @@ const Labels& labels(std::string_view language) {
           "darunter nennen dieselben Zahlen.",
       .chain_unavailable =
           "Das Diagramm konnte nicht gezeichnet werden (Graphviz-Plugins nicht gefunden).",
+      .chain_too_big =
+          "Die Wirkungskette hat {} Elemente und {} Pfeile, zu viele für ein lesbares Diagramm "
+          "(gezeichnet wird es bis zu {} Elementen und {} Pfeilen). Die Tabellen darunter "
+          "nennen jedes Element; <code>iooi graph --format dot</code> schreibt die ganze "
+          "Kette für Graphviz.",
   };
   return language == "de" ? german : english;
 }

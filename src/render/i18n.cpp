@@ -261,11 +261,14 @@ std::string stale_reason(const MeasureResult& measure, std::string_view language
                               : fmt::format(fmt::runtime(l.never_checked_in), days);
 }
 
+std::string unit_suffix(std::string_view unit, std::string_view language) {
+  if (unit.empty()) return "";
+  if (unit == "%" && !is_german(language)) return "%";
+  return " " + std::string(unit);
+}
+
 std::string with_unit(double value, std::string_view unit, std::string_view language) {
-  std::string text = number(value, language);
-  if (unit.empty()) return text;
-  if (unit == "%" && !is_german(language)) return text + "%";
-  return text + " " + std::string(unit);
+  return number(value, language) + unit_suffix(unit, language);
 }
 
 std::string measure_value(const Value& value, std::string_view unit, std::string_view language) {

@@ -97,6 +97,10 @@ std::string count_errors(size_t n, std::string_view language);
 std::string count_warnings(size_t n, std::string_view language);
 std::string count_notes(size_t n, std::string_view language);
 
+// What follows a number of this unit: "" without one, "%" for per cent in English,
+// else a space and the unit ("40 %" in German).
+std::string unit_suffix(std::string_view unit, std::string_view language);
+
 // Shortest form that reads back as the same number; decimal comma in German.
 std::string number(double value, std::string_view language);
 // A fraction as a whole percentage: "26%" / "26 %"; the undefined mark without a value.

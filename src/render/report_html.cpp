@@ -71,6 +71,15 @@ void write_head(const HtmlReport& page) {
 
 void write_chain(HtmlReport& page) {
   if (page.report.elements.empty()) return;
+  const size_t arrows = html::chain_arrows(page.report);
+  if (page.report.elements.size() > html::chain_diagram_max_elements ||
+      arrows > html::chain_diagram_max_arrows) {
+    page.out.format("<section class=\"chain\">\n<h2>{}</h2>\n<p>", page.l.chain);
+    page.out.format_runtime(page.hl.chain_too_big, page.report.elements.size(), arrows,
+                            html::chain_diagram_max_elements, html::chain_diagram_max_arrows);
+    page.out << "</p>\n</section>\n";
+    return;
+  }
   page.out.format("<section class=\"chain\">\n<h2>{}</h2>\n<figure>\n", page.l.chain);
   const std::optional<std::string> svg = html::chain_svg(page.report, page.lang, "chain-caption");
   if (svg) {

@@ -1,4 +1,5 @@
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -7,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "html_parts.h"
 #include "i18n.h"
 #include "iooi/render/graph_output.h"
 #include "iooi/render/report_output.h"
@@ -580,6 +582,48 @@ TEST_CASE("report html: the same page for any number of threads, objectives and 
   }
   CHECK(in_order);
   CHECK(expected > 305);
+}
+
+std::string html_page(const Report& report, const std::string& language) {
+  ReportOptions options;
+  options.language = language;
+  std::ostringstream out;
+  render_report_html(report, options, out);
+  return out.str();
+}
+
+TEST_CASE("report html: a chain too big for a legible diagram gets a sentence instead") {
+  Plan plan = sample_plan();
+  const size_t drawn = plan.elements.size();
+  for (size_t i = drawn; i <= html::chain_diagram_max_elements; ++i) {
+    Element input;
+    input.id = "IN-" + std::to_string(i);
+    input.title = "Input " + std::to_string(i);
+    plan.elements.push_back(std::move(input));
+  }
+  const Report many = sample_report(plan);
+  REQUIRE(many.elements.size() == html::chain_diagram_max_elements + 1);
+  const std::string page = html_page(many, "en");
+  CHECK(page.find("<svg class=\"chain\"") == std::string::npos);
+  CHECK(page.find(fmt::format("The chain has {} elements and", many.elements.size())) !=
+        std::string::npos);
+  CHECK(page.find("<code>IN-1000</code>") != std::string::npos);  // the tables list it
+  CHECK(html_page(many, "de").find("zu viele für ein lesbares Diagramm") != std::string::npos);
+
+  // Arrows count too: a few elements with more contributions than a diagram shows.
+  Plan linked = sample_plan();
+  REQUIRE(linked.elements.size() >= 2);
+  const std::string target = linked.elements[0].id;
+  linked.elements[1].contributes_to.assign(html::chain_diagram_max_arrows + 1,
+                                           Link{target, 1.0, Loc{}});
+  const Report arrows = sample_report(linked);
+  CHECK(html::chain_arrows(arrows) > html::chain_diagram_max_arrows);
+  const std::string arrow_page = html_page(arrows, "en");
+  CHECK(arrow_page.find("<svg class=\"chain\"") == std::string::npos);
+  CHECK(arrow_page.find("too many for a legible diagram") != std::string::npos);
+  // Up to the bounds the chain is drawn.
+  const Plan small = sample_plan();
+  CHECK(html_page(sample_report(small), "en").find("<svg class=\"chain\"") != std::string::npos);
 }
 
 TEST_CASE("report renderers write a big report in pieces, never as one string") {

@@ -1519,3 +1519,34 @@ PY
   expect_exit 0
   [[ $(grep -c '^### `owner-' "$out") == "$owners" ]] || fail "expected $owners owner headings"
 }
+
+case_huge_chain() {
+  plan_root
+  # 20,000 elements in four levels, each contributing to five of the next level: dot
+  # would lay such a chain out for minutes. The HTML report says it is too big to draw
+  # and lists every element; a chain within the bounds is drawn (report-html goldens).
+  local elements=20000
+  if [[ $sanitized == 1 ]]; then elements=4000; fi
+  python3 - "$elements" <<'PY'
+import os, sys
+elements = int(sys.argv[1])
+levels = ["inputs", "outputs", "outcomes", "impacts"]
+per_level = elements // 4
+os.mkdir("chain")
+for level, section in enumerate(levels):
+    lines = [section + ":"]
+    for i in range(per_level):
+        lines.append("  - id: E-%d-%d" % (level, i))
+        lines.append("    title: element %d of %s" % (i, section))
+        if level < 3:
+            targets = ", ".join("E-%d-%d" % (level + 1, (i * 7 + k) % per_level) for k in range(5))
+            lines.append("    contributes_to: [%s]" % targets)
+    open("chain/%s.yaml" % section, "w").write("\n".join(lines) + "\n")
+PY
+  run_iooi report "${AS_OF[@]}" --period all --format html -q chain
+  expect_exit 0
+  grep -q "The chain has $elements elements and $((elements / 4 * 3 * 5)) arrows, too many" "$out" ||
+    fail "no sentence about the chain's size"
+  ! grep -q '<svg class="chain"' "$out" || fail "a chain of $elements elements was laid out"
+  [[ $(grep -c '<code>E-0-' "$out") -ge $((elements / 4)) ]] || fail "the inputs are not all listed"
+}
