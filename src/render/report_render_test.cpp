@@ -87,6 +87,12 @@ std::string markdown_of(const Report& report, const ReportOptions& options) {
   return out.str();
 }
 
+std::string html_of(const Report& report, const ReportOptions& options) {
+  std::ostringstream out;
+  render_report_html(report, options, out);
+  return out.str();
+}
+
 // The number after `"key": ` following the first occurrence of `anchor`.
 double json_number_after(const std::string& json, std::string_view anchor, std::string_view key) {
   size_t at = json.find(anchor);
@@ -556,9 +562,7 @@ TEST_CASE("report html: the same page for any number of threads, objectives and 
   const auto page = [&](unsigned jobs) {
     ReportOptions options;
     options.jobs = jobs;
-    std::ostringstream out;
-    render_report_html(report, options, out);
-    return out.str();
+    return html_of(report, options);
   };
   const std::string one_thread = page(1);
   CHECK(page(2) == one_thread);
@@ -587,9 +591,7 @@ TEST_CASE("report html: the same page for any number of threads, objectives and 
 std::string html_page(const Report& report, const std::string& language) {
   ReportOptions options;
   options.language = language;
-  std::ostringstream out;
-  render_report_html(report, options, out);
-  return out.str();
+  return html_of(report, options);
 }
 
 TEST_CASE("report html: a chain too big for a legible diagram gets a sentence instead") {
